@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""Build faq.db from one or more partner FAQ exports.
+
+    python build_db.py resources/partner-faq.txt -o resources/faq.db
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from helpapp.core.builder import BuildError, build_database, load_word_lists
+from helpapp.core.export import ExportError, parse_exports
+
+RESOURCES = Path(__file__).resolve().parent / "resources"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Build the FAQ database from partner FAQ exports.")
+    parser.add_argument("sources", nargs="+", type=Path, metavar="SOURCE", help="export file (UTF-8 text)")
+    parser.add_argument("-o", "--output", type=Path, required=True, help="database file to write")
+    parser.add_argument("--label", default="", help="human content version, such as 2026-12")
+    parser.add_argument("--encoding", default="utf-8", help="text encoding of the exports (default: utf-8)")
+    parser.add_argument(
+        "--word-lists",
+        type=Path,
+        default=RESOURCES,
+        help="folder with domain-words.txt, synonyms.txt and stopwords.txt (default: resources/)",
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+    args = parser.parse_args(argv)
+
+    logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+
+    try:
+        result = parse_exports(args.sources, encoding=args.encoding)
+        word_lists = load_word_lists(args.word_lists)
+        build_database(result, args.sources, args.output, word_lists, label=args.label)
+    except (ExportError, BuildError) as error:
+        print(f"build_db: error: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"build_db: error: {error}", file=sys.stderr)
+        return 1
+
+    if not args.quiet:
+        print(result.report.format())
+        print(f"written: {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

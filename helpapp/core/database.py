@@ -1,0 +1,357 @@
+"""Read-only access to faq.db.
+
+Errors that come from the user's environment (a missing, unreadable or foreign file,
+a schema this version cannot read) raise `DatabaseError` subclasses whose message
+can be shown to the user. Anything else is a bug and propagates unchanged.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from helpapp.core import schema
+from helpapp.core.segment import QuerySegmenter
+
+log = logging.getLogger(__name__)
+
+
+class DatabaseError(Exception):
+    """The database cannot be used; `path` names the file and `reason` says why."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class DatabaseNotFoundError(DatabaseError):
+    pass
+
+
+class DatabaseUnreadableError(DatabaseError):
+    """The file exists but is not a readable SQLite database (empty, damaged, locked,
+    or not SQLite at all)."""
+
+
+class SchemaError(DatabaseError):
+    """The file is SQLite but not a FAQ database this version can read."""
+
+
+@dataclass(frozen=True)
+class DatabaseInfo:
+    schema_version: int
+    source_sha256: str
+    source_names: str
+    entry_count: int
+    topic_count: int
+    label: str
+    builder: str
+
+    @property
+    def version_text(self) -> str:
+        """Return the content version as shown to users: the label, else a short hash."""
+        return self.label or self.source_sha256[:8]
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    key: str
+    title: str
+    body: str
+    is_fragment: bool
+    is_truncated: bool
+    source_name: str
+    source_line: int
+    topic_paths: tuple[tuple[str, ...], ...]
+
+
+@dataclass
+class Topic:
+    id: int
+    parent_id: int | None
+    title: str
+    position: int
+    is_unassigned: bool
+    entry_ids: list[int] = field(default_factory=list)
+    children: list[Topic] = field(default_factory=list)
+
+    def all_entry_ids(self) -> list[int]:
+        """Return the ids of entries in this topic and its descendants, without repeats."""
+        ids = dict.fromkeys(self.entry_ids)
+        for child in self.children:
+            ids.update(dict.fromkeys(child.all_entry_ids()))
+        return list(ids)
+
+
+class FaqDatabase:
+    """A read-only FAQ database. Each thread gets its own SQLite connection."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._connections_lock = threading.Lock()
+        self.info = self._check()
+        log.info(
+            "opened %s: schema %d, %d entries, content %s",
+            self.path,
+            self.info.schema_version,
+            self.info.entry_count,
+            self.info.version_text,
+        )
+
+    # Connections
+
+    def _connect(self) -> sqlite3.Connection:
+        if not self.path.exists():
+            raise DatabaseNotFoundError(self.path, "file not found")
+        if self.path.is_dir():
+            raise DatabaseUnreadableError(self.path, "is a folder, not a database file")
+        uri = self.path.resolve().as_uri() + "?mode=ro"
+        try:
+            connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        except sqlite3.Error as error:
+            raise DatabaseUnreadableError(self.path, f"cannot open: {error}") from error
+        connection.row_factory = sqlite3.Row
+        with self._connections_lock:
+            self._connections.append(connection)
+        return connection
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """Return this thread's connection, opening it on first use."""
+        connection = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = self._connect()
+            self._local.connection = connection
+        return connection
+
+    def close(self) -> None:
+        with self._connections_lock:
+            for connection in self._connections:
+                connection.close()
+            self._connections.clear()
+        self._local = threading.local()
+
+    def __enter__(self) -> FaqDatabase:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # Validation
+
+    def _check(self) -> DatabaseInfo:
+        if not self.path.exists():
+            raise DatabaseNotFoundError(self.path, "file not found")
+        if self.path.is_file() and self.path.stat().st_size == 0:
+            raise DatabaseUnreadableError(self.path, "the file is empty")
+        try:
+            tables = {
+                row[0]
+                for row in self.connection.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
+            }
+        except sqlite3.DatabaseError as error:
+            raise DatabaseUnreadableError(self.path, _describe_sqlite_error(error)) from error
+
+        if "metadata" not in tables:
+            raise SchemaError(self.path, "not a FAQ database (no metadata table)")
+        metadata = {row["key"]: row["value"] for row in self.connection.execute("SELECT key, value FROM metadata")}
+        try:
+            version = int(metadata.get(schema.META_SCHEMA_VERSION, ""))
+        except ValueError:
+            raise SchemaError(self.path, "not a FAQ database (no schema version)") from None
+        if version not in schema.READABLE_SCHEMA_VERSIONS:
+            readable = ", ".join(str(number) for number in schema.READABLE_SCHEMA_VERSIONS)
+            raise SchemaError(self.path, f"schema version {version} is not supported; this version reads {readable}")
+        missing = [table for table in schema.REQUIRED_TABLES if table not in tables]
+        if missing:
+            raise SchemaError(self.path, f"not a FAQ database (missing tables: {', '.join(missing)})")
+
+        return DatabaseInfo(
+            schema_version=version,
+            source_sha256=metadata.get(schema.META_SOURCE_SHA256, ""),
+            source_names=metadata.get(schema.META_SOURCE_NAMES, ""),
+            entry_count=int(metadata.get(schema.META_ENTRY_COUNT, "0")),
+            topic_count=int(metadata.get(schema.META_TOPIC_COUNT, "0")),
+            label=metadata.get(schema.META_LABEL, ""),
+            builder=metadata.get(schema.META_BUILDER, ""),
+        )
+
+    # Queries
+
+    def execute(self, sql: str, parameters: tuple | list = ()) -> sqlite3.Cursor:
+        """Run a read query, turning SQLite faults of the file into DatabaseError."""
+        try:
+            return self.connection.execute(sql, parameters)
+        except sqlite3.OperationalError as error:
+            message = str(error)
+            if "fts5: syntax error" in message or "no such column" in message:
+                raise
+            raise DatabaseUnreadableError(self.path, _describe_sqlite_error(error)) from error
+        except sqlite3.DatabaseError as error:
+            raise DatabaseUnreadableError(self.path, _describe_sqlite_error(error)) from error
+
+    def entry(self, entry_id: int) -> Entry | None:
+        row = self.execute("SELECT * FROM entries WHERE id = ?", (entry_id,)).fetchone()
+        if row is None:
+            return None
+        return self._entry_from_row(row)
+
+    def entries(self, entry_ids: list[int]) -> dict[int, Entry]:
+        """Return the entries with the given ids, keyed by id; unknown ids are skipped."""
+        if not entry_ids:
+            return {}
+        placeholders = ", ".join("?" * len(entry_ids))
+        rows = self.execute(f"SELECT * FROM entries WHERE id IN ({placeholders})", entry_ids).fetchall()
+        return {row["id"]: self._entry_from_row(row) for row in rows}
+
+    def entry_by_key(self, key: str) -> Entry | None:
+        row = self.execute("SELECT * FROM entries WHERE key = ? ORDER BY id LIMIT 1", (key,)).fetchone()
+        return None if row is None else self._entry_from_row(row)
+
+    def all_titles(self) -> list[tuple[int, str]]:
+        return [(row["id"], row["title"]) for row in self.execute("SELECT id, title FROM entries ORDER BY id")]
+
+    def _entry_from_row(self, row: sqlite3.Row) -> Entry:
+        return Entry(
+            id=row["id"],
+            key=row["key"],
+            title=row["title"],
+            body=row["body"],
+            is_fragment=bool(row["is_fragment"]),
+            is_truncated=bool(row["is_truncated"]),
+            source_name=row["source_name"],
+            source_line=row["source_line"],
+            topic_paths=tuple(self.topic_paths(row["id"])),
+        )
+
+    def topic_paths(self, entry_id: int) -> list[tuple[str, ...]]:
+        """Return the path from the root to each topic that lists the entry."""
+        rows = self.execute(
+            "SELECT topic_id FROM entry_topics WHERE entry_id = ? ORDER BY topic_id", (entry_id,)
+        ).fetchall()
+        return [self._topic_path(row["topic_id"]) for row in rows]
+
+    def _topic_path(self, topic_id: int) -> tuple[str, ...]:
+        path: list[str] = []
+        current: int | None = topic_id
+        while current is not None and len(path) < 64:
+            topic = self._topics_by_id.get(current)
+            if topic is None:
+                break
+            path.append(topic.title)
+            current = topic.parent_id
+        return tuple(reversed(path))
+
+    @cached_property
+    def _topics_by_id(self) -> dict[int, Topic]:
+        topics = {
+            row["id"]: Topic(
+                id=row["id"],
+                parent_id=row["parent_id"],
+                title=row["title"],
+                position=row["position"],
+                is_unassigned=bool(row["is_unassigned"]),
+            )
+            for row in self.execute("SELECT * FROM topics ORDER BY position, id")
+        }
+        for row in self.execute("SELECT entry_id, topic_id FROM entry_topics ORDER BY entry_id"):
+            topic = topics.get(row["topic_id"])
+            if topic is not None:
+                topic.entry_ids.append(row["entry_id"])
+        return topics
+
+    def topic_tree(self) -> list[Topic]:
+        """Return the root topics, each with its children and entry ids, in display order.
+
+        The unassigned group comes last among the roots.
+        """
+        topics = self._topics_by_id
+        roots: list[Topic] = []
+        for topic in topics.values():
+            topic.children.clear()
+        for topic in sorted(topics.values(), key=lambda item: (item.position, item.id)):
+            parent = topics.get(topic.parent_id) if topic.parent_id is not None else None
+            if parent is None:
+                roots.append(topic)
+            else:
+                parent.children.append(topic)
+        roots.sort(key=lambda item: (item.is_unassigned, item.position, item.id))
+        return roots
+
+    def topic(self, topic_id: int) -> Topic | None:
+        self.topic_tree()
+        return self._topics_by_id.get(topic_id)
+
+    def iter_topics(self) -> Iterator[Topic]:
+        def walk(nodes: list[Topic]) -> Iterator[Topic]:
+            for node in nodes:
+                yield node
+                yield from walk(node.children)
+
+        yield from walk(self.topic_tree())
+
+    # Search support
+
+    @cached_property
+    def segmenter(self) -> QuerySegmenter:
+        vocabulary = {row["word"]: row["freq"] for row in self.execute("SELECT word, freq FROM vocabulary")}
+        total_row = self.execute(
+            "SELECT value FROM metadata WHERE key = ?", (schema.META_JIEBA_TOTAL,)
+        ).fetchone()
+        total = int(total_row["value"]) if total_row else sum(vocabulary.values())
+        return QuerySegmenter(vocabulary, total)
+
+    @cached_property
+    def stopwords(self) -> frozenset[str]:
+        return frozenset(row["word"] for row in self.execute("SELECT word FROM stopwords"))
+
+    @cached_property
+    def synonyms(self) -> dict[str, tuple[str, ...]]:
+        """Return, for each word in a synonym group, the other words of its groups."""
+        groups: dict[int, list[str]] = {}
+        for row in self.execute("SELECT group_id, word FROM synonyms ORDER BY group_id, rowid"):
+            groups.setdefault(row["group_id"], []).append(row["word"])
+        result: dict[str, list[str]] = {}
+        for words in groups.values():
+            for word in words:
+                others = result.setdefault(word, [])
+                others.extend(other for other in words if other != word and other not in others)
+        return {word: tuple(others) for word, others in result.items()}
+
+    @cached_property
+    def char_pinyin(self) -> dict[str, tuple[str, ...]]:
+        return {row["char"]: tuple(row["syllables"].split()) for row in self.execute("SELECT * FROM char_pinyin")}
+
+    @cached_property
+    def pinyin_syllables(self) -> frozenset[str]:
+        return frozenset(syllable for readings in self.char_pinyin.values() for syllable in readings)
+
+    def warm_up(self) -> None:
+        """Load what the first search needs: the segmenter, word lists and OpenCC."""
+        from helpapp.core.text import normalize
+
+        self.segmenter.warm_up()
+        _ = self.stopwords, self.synonyms, self.pinyin_syllables, self._topics_by_id
+        normalize("預熱")
+
+
+def _describe_sqlite_error(error: sqlite3.Error) -> str:
+    message = str(error)
+    if "file is not a database" in message or "file is encrypted" in message:
+        return "not an SQLite database, or the file is damaged"
+    if "malformed" in message:
+        return "the database file is damaged (database disk image is malformed)"
+    if "locked" in message or "busy" in message:
+        return "the database is locked by another program; close it and try again"
+    if "unable to open" in message:
+        return "cannot open the file; check that it exists and that you may read it"
+    return message

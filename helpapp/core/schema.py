@@ -1,0 +1,52 @@
+"""The layout of faq.db, shared by the builder and the reader."""
+
+from __future__ import annotations
+
+# Bump when a reader of the previous layout would misread a new database.
+SCHEMA_VERSION = 1
+
+# Schema versions this version of the app reads.
+READABLE_SCHEMA_VERSIONS = (1,)
+
+REQUIRED_TABLES = (
+    "metadata",
+    "entries",
+    "topics",
+    "entry_topics",
+    "vocabulary",
+    "char_pinyin",
+    "synonyms",
+    "stopwords",
+    "entries_fts",
+)
+
+# The FTS5 index is contentless: the segmented text exists only as index terms, and
+# the original text for display lives in `entries`. Its rowid is the entry id.
+#  - *_words: jieba search-mode words, so whole words rank above loose characters.
+#  - *_chars: one token per CJK character and one per run of letters or digits, so a
+#    phrase of characters matches any substring, including parts of longer words.
+#  - *_pinyin: the toneless pinyin syllable of each CJK character in *_chars order.
+FTS_COLUMNS = (
+    "title_words",
+    "body_words",
+    "title_chars",
+    "body_chars",
+    "title_pinyin",
+    "body_pinyin",
+)
+
+CREATE_FTS = (
+    "CREATE VIRTUAL TABLE entries_fts USING fts5("
+    + ", ".join(FTS_COLUMNS)
+    + ", content='', tokenize='unicode61 remove_diacritics 0')"
+)
+
+# Keys of the metadata table.
+META_SCHEMA_VERSION = "schema_version"
+META_SOURCE_SHA256 = "source_sha256"
+META_SOURCE_NAMES = "source_names"
+META_ENTRY_COUNT = "entry_count"
+META_TOPIC_COUNT = "topic_count"
+META_LABEL = "label"
+META_JIEBA_TOTAL = "jieba_total"
+META_BUILDER = "builder"

@@ -1,0 +1,352 @@
+"""Search the FAQ the way partners type: colloquial Chinese, pinyin, traditional
+characters, full-width Latin, stray FTS syntax.
+
+The query is normalised like the index, segmented into whole words, and stripped of
+function words. Each word becomes a term that matches as a phrase of characters
+(so it also matches inside longer words), as its sub-words, as a synonym, or, for
+Latin letters that spell pinyin, as pinyin. SQLite FTS5 finds candidates that match
+all terms, then any term; Python ranks them so that literal, phrase and title matches
+come first.
+
+Nothing the user types reaches FTS5 as syntax: every token is quoted, and tokens
+contain only letters and digits.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from helpapp.core.database import Entry, FaqDatabase
+from helpapp.core.highlight import Highlighter, make_snippet
+from helpapp.core.text import char_tokens, has_cjk, normalize
+
+log = logging.getLogger(__name__)
+
+# Longer input is cut to this many characters before any other work, so that a
+# pasted page cannot stall the search. FAQ questions are far shorter.
+MAX_QUERY_CHARS = 200
+
+# At most this many terms take part in a query; later words are ignored.
+MAX_TERMS = 12
+
+DEFAULT_LIMIT = 20
+
+# Candidates fetched from FTS5 per query, before ranking in Python.
+CANDIDATE_POOL = 200
+
+# bm25 weights in the order of schema.FTS_COLUMNS: titles above bodies, whole words
+# above loose characters, pinyin lowest.
+_BM25_WEIGHTS = (10.0, 2.0, 5.0, 1.0, 0.5, 0.1)
+
+_LATIN_RE = re.compile(r"^[a-z]+$")
+
+
+@dataclass(frozen=True)
+class QueryTerm:
+    """One word of the query and the alternative forms that also match it."""
+
+    text: str
+    parts: tuple[str, ...] = ()
+    synonyms: tuple[str, ...] = ()
+    pinyin: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    raw: str
+    normalized: str
+    terms: tuple[QueryTerm, ...]
+
+    @property
+    def core(self) -> str:
+        """Return the terms joined without spaces, for phrase and title comparisons."""
+        return "".join(term.text for term in self.terms)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.terms
+
+
+@dataclass(frozen=True)
+class Hit:
+    entry_id: int
+    title: str
+    topic_paths: tuple[tuple[str, ...], ...]
+    snippet: str
+    snippet_spans: tuple[tuple[int, int], ...]
+    title_spans: tuple[tuple[int, int], ...]
+    score: float
+    is_fragment: bool
+    is_truncated: bool
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    hits: tuple[Hit, ...]
+    highlighter: Highlighter
+    parsed: ParsedQuery = field(repr=False)
+
+
+def _fts_phrase(tokens: list[str]) -> str:
+    return '"' + " ".join(token.replace('"', '""') for token in tokens) + '"'
+
+
+def _split_pinyin(letters: str, syllables: frozenset[str]) -> tuple[str, ...]:
+    """Split a run of letters into the fewest pinyin syllables, or () if it is not pinyin."""
+    if len(letters) < 2 or len(letters) > 60 or not syllables:
+        return ()
+    best: list[tuple[str, ...] | None] = [None] * (len(letters) + 1)
+    best[0] = ()
+    for end in range(1, len(letters) + 1):
+        for start in range(max(0, end - 6), end):
+            previous = best[start]
+            piece = letters[start:end]
+            if previous is None or piece not in syllables:
+                continue
+            candidate = (*previous, piece)
+            current = best[end]
+            if current is None or len(candidate) < len(current):
+                best[end] = candidate
+    return best[len(letters)] or ()
+
+
+def _sub_words(db: FaqDatabase, word: str) -> tuple[str, ...]:
+    """Return the dictionary words inside `word` that cover it, for matching its
+    pieces when the whole word does not occur as written (`取消关联` in
+    `取消与子客户的关联关系`)."""
+    if len(word) < 3 or not has_cjk(word):
+        return ()
+    tokenizer_words = db.segmenter.sub_words(word)
+    return tuple(part for part in tokenizer_words if part != word)
+
+
+def parse_query(db: FaqDatabase, raw: str) -> ParsedQuery:
+    """Normalise and segment a raw query into terms."""
+    cut = raw[:MAX_QUERY_CHARS]
+    normalized = normalize(cut)
+    words = db.segmenter.words(normalized)
+
+    content_words = [word for word in words if word not in db.stopwords]
+    if not content_words:
+        # A query of function words alone still searches for them.
+        content_words = words
+
+    terms: list[QueryTerm] = []
+    seen: set[str] = set()
+    for word in content_words:
+        if word in seen or not char_tokens(word):
+            continue
+        seen.add(word)
+        pinyin = _split_pinyin(word, db.pinyin_syllables) if _LATIN_RE.match(word) else ()
+        terms.append(
+            QueryTerm(
+                text=word,
+                parts=_sub_words(db, word),
+                synonyms=db.synonyms.get(word, ()),
+                pinyin=pinyin,
+            )
+        )
+        if len(terms) == MAX_TERMS:
+            break
+    return ParsedQuery(raw=raw, normalized=normalized, terms=tuple(terms))
+
+
+def _term_expression(term: QueryTerm) -> str:
+    alternatives = []
+    for form in (term.text, *term.synonyms):
+        tokens = char_tokens(form)
+        if tokens:
+            alternatives.append(f"{{title_chars body_chars}} : {_fts_phrase(tokens)}")
+            # The same form as one whole word adds to bm25 where it stands as a word.
+            alternatives.append(f"{{title_words body_words}} : {_fts_phrase([form])}")
+    if term.parts:
+        part_phrases = [f"{{title_chars body_chars}} : {_fts_phrase(char_tokens(part))}" for part in term.parts]
+        alternatives.append("(" + " AND ".join(part_phrases) + ")")
+    if term.pinyin:
+        alternatives.append(f"{{title_pinyin body_pinyin}} : {_fts_phrase(list(term.pinyin))}")
+    return "(" + " OR ".join(alternatives) + ")"
+
+
+def _candidates(db: FaqDatabase, expression: str, allowed_ids: set[int] | None) -> list[tuple[int, float]]:
+    weights = ", ".join(str(weight) for weight in _BM25_WEIGHTS)
+    sql = (
+        f"SELECT rowid, bm25(entries_fts, {weights}) AS rank FROM entries_fts "
+        "WHERE entries_fts MATCH ? ORDER BY rank LIMIT ?"
+    )
+    pool = CANDIDATE_POOL if allowed_ids is None else CANDIDATE_POOL + len(allowed_ids)
+    rows = db.execute(sql, (expression, pool)).fetchall()
+    return [(row[0], row[1]) for row in rows if allowed_ids is None or row[0] in allowed_ids]
+
+
+@dataclass
+class _TermMatch:
+    literal_title: bool = False
+    literal_body: bool = False
+    other_title: bool = False
+    other_body: bool = False
+
+    @property
+    def literal(self) -> bool:
+        return self.literal_title or self.literal_body
+
+    @property
+    def any(self) -> bool:
+        return self.literal or self.other_title or self.other_body
+
+
+def _match_term(term: QueryTerm, title: str, body: str, highlighter: Highlighter) -> _TermMatch:
+    match = _TermMatch(literal_title=term.text in title, literal_body=term.text in body)
+    if match.literal:
+        return match
+
+    for text, is_title in ((title, True), (body, False)):
+        found = any(synonym in text for synonym in term.synonyms)
+        found = found or (bool(term.parts) and all(part in text for part in term.parts))
+        found = found or (bool(term.pinyin) and highlighter.has_pinyin(text, term.pinyin))
+        if is_title:
+            match.other_title = found
+        else:
+            match.other_body = found
+    return match
+
+
+_STRIP_RE = re.compile(r"[\W_]+")
+
+
+def _rank_key(parsed: ParsedQuery, entry: Entry, bm25: float, highlighter: Highlighter) -> tuple:
+    title = normalize(entry.title)
+    body = normalize(entry.body)
+    matches = [_match_term(term, title, body, highlighter) for term in parsed.terms]
+    count = len(parsed.terms)
+
+    matched = sum(match.any for match in matches)
+    literal = sum(match.literal for match in matches)
+    in_title = sum(match.literal_title for match in matches)
+    other_in_title = sum(match.other_title and not match.literal_title for match in matches)
+
+    core = parsed.core
+    title_core = _STRIP_RE.sub("", title)
+    exact_title = bool(core) and (title_core == core or title_core == _STRIP_RE.sub("", parsed.normalized))
+    phrase_in_title = count > 1 and core in title_core
+    phrase_in_body = count > 1 and core in _STRIP_RE.sub("", body)
+    closeness = len(core) / max(len(title_core), 1) if in_title == count else 0.0
+
+    return (
+        matched / count,
+        literal / count,
+        exact_title,
+        phrase_in_title,
+        in_title / count,
+        phrase_in_body,
+        round(closeness, 2),
+        other_in_title / count,
+        -bm25,
+        -entry.id,
+    )
+
+
+def _score(key: tuple) -> float:
+    """Fold the rank key into one number for display and JSON; ordering uses the key."""
+    matched, literal, exact, phrase_title, in_title, phrase_body, closeness, other_title, bm25, _ = key
+    return round(
+        100 * matched + 50 * literal + 40 * exact + 20 * phrase_title + 20 * in_title + 10 * phrase_body
+        + 10 * closeness + 5 * other_title + min(bm25, 9.99),
+        3,
+    )
+
+
+def search(
+    db: FaqDatabase,
+    raw: str,
+    limit: int = DEFAULT_LIMIT,
+    topic_id: int | None = None,
+) -> SearchResult:
+    """Return the entries that best match `raw`, best first.
+
+    Never raises for any string: input that yields no terms gives no hits. With
+    `topic_id`, only entries in that topic and its descendants are searched.
+    """
+    parsed = parse_query(db, raw)
+    highlighter = Highlighter.for_query(parsed, db.char_pinyin)
+    if parsed.is_empty or limit <= 0:
+        return SearchResult(query=raw, hits=(), highlighter=highlighter, parsed=parsed)
+
+    allowed_ids: set[int] | None = None
+    if topic_id is not None:
+        topic = db.topic(topic_id)
+        allowed_ids = set(topic.all_entry_ids()) if topic is not None else set()
+
+    expressions = [_term_expression(term) for term in parsed.terms]
+    candidates = dict(_candidates(db, " AND ".join(expressions), allowed_ids))
+    if len(candidates) < limit and len(expressions) > 1:
+        for entry_id, rank in _candidates(db, " OR ".join(expressions), allowed_ids):
+            candidates.setdefault(entry_id, rank)
+
+    entries = db.entries(list(candidates))
+    ranked = sorted(
+        ((_rank_key(parsed, entries[entry_id], rank, highlighter), entries[entry_id]) for entry_id, rank in candidates.items() if entry_id in entries),
+        key=lambda item: item[0],
+        reverse=True,
+    )
+
+    hits = []
+    for key, entry in ranked[:limit]:
+        snippet, snippet_spans = make_snippet(entry.body, highlighter)
+        hits.append(
+            Hit(
+                entry_id=entry.id,
+                title=entry.title,
+                topic_paths=entry.topic_paths,
+                snippet=snippet,
+                snippet_spans=tuple(snippet_spans),
+                title_spans=tuple(highlighter.spans(entry.title)),
+                score=_score(key),
+                is_fragment=entry.is_fragment,
+                is_truncated=entry.is_truncated,
+            )
+        )
+    log.debug("query %r: %d terms, %d candidates, %d hits", raw[:40], len(parsed.terms), len(candidates), len(hits))
+    return SearchResult(query=raw, hits=tuple(hits), highlighter=highlighter, parsed=parsed)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    entry_id: int
+    title: str
+    spans: tuple[tuple[int, int], ...]
+
+
+def suggest_titles(db: FaqDatabase, raw: str, limit: int = 8) -> list[Suggestion]:
+    """Return titles that contain every term of `raw` anywhere (not only as a prefix),
+    shortest first."""
+    parsed = parse_query(db, raw)
+    if parsed.is_empty:
+        return []
+    highlighter = Highlighter.for_query(parsed, db.char_pinyin)
+    expression = " AND ".join(
+        f"title_chars : {_fts_phrase(char_tokens(term.text))}" for term in parsed.terms
+    )
+    rows = db.execute(
+        "SELECT entries.id, entries.title FROM entries_fts JOIN entries ON entries.id = entries_fts.rowid "
+        "WHERE entries_fts MATCH ? ORDER BY length(entries.title), entries.id LIMIT ?",
+        (expression, limit),
+    ).fetchall()
+    return [Suggestion(row[0], row[1], tuple(highlighter.spans(row[1]))) for row in rows]
+
+
+def closest_titles(db: FaqDatabase, raw: str, limit: int = 5) -> list[Suggestion]:
+    """Return the titles that share the most characters with `raw`, for a query that
+    found nothing."""
+    tokens = list(dict.fromkeys(char_tokens(normalize(raw[:MAX_QUERY_CHARS]))))[:MAX_TERMS * 2]
+    if not tokens:
+        return []
+    expression = " OR ".join(f"title_chars : {_fts_phrase([token])}" for token in tokens)
+    rows = db.execute(
+        "SELECT entries.id, entries.title FROM entries_fts JOIN entries ON entries.id = entries_fts.rowid "
+        "WHERE entries_fts MATCH ? ORDER BY bm25(entries_fts), entries.id LIMIT ?",
+        (expression, limit),
+    ).fetchall()
+    return [Suggestion(row[0], row[1], ()) for row in rows]

@@ -1,0 +1,142 @@
+"""Chinese word segmentation with jieba.
+
+The builder segments with jieba's full dictionary plus the domain words. The app
+never loads that dictionary, which takes most of a second and tens of megabytes:
+the builder stores the vocabulary it saw, with jieba's frequencies, in the database,
+and `QuerySegmenter` builds a small jieba tokenizer from it.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+import re
+import sys
+import threading
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import jieba
+
+log = logging.getLogger(__name__)
+
+# jieba logs its dictionary loading at DEBUG on its own stderr handler.
+jieba.setLogLevel(logging.WARNING)
+
+_WORD_CHAR_RE = re.compile(r"\w")
+
+# Quoted labels (“开票清单”) and breadcrumb steps (销售 > 激励 > 激励管理) name the
+# screens and terms of the partner centre: good candidates for whole words.
+_QUOTED_TERM_RE = re.compile(r"[“「【]([\u4e00-\u9fffA-Za-z0-9]{2,8})[”」】]")
+_BREADCRUMB_RE = re.compile(r"(?:^|[“\s])([\u4e00-\u9fff]{2,8})\s*>\s*([\u4e00-\u9fff]{2,8})")
+
+
+def user_cache_dir() -> Path:
+    """Return the per-user cache folder for jieba's dictionary cache."""
+    if os.name == "nt":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+        return base / "helpapp" / "cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "helpapp"
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "helpapp"
+
+
+def discover_terms(texts: Iterable[str]) -> list[str]:
+    """Find domain terms in the corpus: quoted labels and breadcrumb steps."""
+    terms: set[str] = set()
+    for text in texts:
+        terms.update(_QUOTED_TERM_RE.findall(text))
+        for first, second in _BREADCRUMB_RE.findall(text):
+            terms.add(first)
+            terms.add(second)
+    return sorted(terms)
+
+
+def is_word(token: str) -> bool:
+    return _WORD_CHAR_RE.search(token) is not None
+
+
+class BuildSegmenter:
+    """jieba with its full dictionary and the domain words, for building the index."""
+
+    def __init__(self, domain_words: Iterable[str]) -> None:
+        self.tokenizer = jieba.Tokenizer()
+        cache_dir = user_cache_dir()
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        # jieba writes its cache to the shared temp folder unless told otherwise,
+        # where another user could replace it.
+        self.tokenizer.tmp_dir = str(cache_dir)
+        self.tokenizer.initialize()
+
+        for word in domain_words:
+            self.tokenizer.add_word(word)
+        self.seen: set[str] = set()
+
+    def search_words(self, normalized: str) -> list[str]:
+        """Segment in jieba's search mode: whole words plus their dictionary sub-words."""
+        words = [token for token in self.tokenizer.cut_for_search(normalized, HMM=False) if is_word(token)]
+        self.seen.update(words)
+        return words
+
+    def words(self, normalized: str) -> list[str]:
+        words = [token for token in self.tokenizer.cut(normalized, HMM=False) if is_word(token)]
+        self.seen.update(words)
+        return words
+
+    def vocabulary(self, extra_words: Iterable[str]) -> dict[str, int]:
+        """Return every word seen or given, with jieba's frequency for it."""
+        freq = self.tokenizer.FREQ
+        vocabulary: dict[str, int] = {}
+        for word in [*self.seen, *extra_words]:
+            if len(word) < 2 or not is_word(word):
+                continue
+            count = freq.get(word) or self.tokenizer.suggest_freq(word) or 1
+            vocabulary[word] = int(count)
+        return vocabulary
+
+    @property
+    def total(self) -> int:
+        return int(self.tokenizer.total)
+
+
+class QuerySegmenter:
+    """A jieba tokenizer whose dictionary is the vocabulary stored in the database."""
+
+    def __init__(self, vocabulary: Mapping[str, int], total: int) -> None:
+        self._vocabulary = vocabulary
+        self._total = total
+        self._tokenizer: jieba.Tokenizer | None = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> jieba.Tokenizer:
+        with self._lock:
+            if self._tokenizer is None:
+                tokenizer = jieba.Tokenizer()
+                lines = "".join(f"{word} {count}\n" for word, count in self._vocabulary.items())
+                prefix_dict, _ = tokenizer.gen_pfdict(io.BytesIO(lines.encode("utf-8")))
+                tokenizer.FREQ = prefix_dict
+                tokenizer.total = max(self._total, 1)
+                tokenizer.initialized = True
+                self._tokenizer = tokenizer
+                log.debug("query segmenter ready with %d words", len(self._vocabulary))
+            return self._tokenizer
+
+    def warm_up(self) -> None:
+        self._load()
+
+    def words(self, normalized: str) -> list[str]:
+        """Segment a normalised query into whole words, dropping punctuation and spaces."""
+        return [token for token in self._load().cut(normalized, HMM=False) if is_word(token)]
+
+    def sub_words(self, word: str) -> list[str]:
+        """Return the two- and three-character dictionary words inside `word`, as
+        jieba's search mode finds them."""
+        freq = self._load().FREQ
+        found = []
+        for size in (2, 3):
+            for start in range(len(word) - size + 1):
+                piece = word[start : start + size]
+                if piece != word and freq.get(piece):
+                    found.append(piece)
+        return found

@@ -1,0 +1,132 @@
+"""Text normalisation shared by the index builder, the search and the highlighter.
+
+Index and query go through the same `normalize` so that full-width and half-width
+forms, upper and lower case, and traditional and simplified characters compare
+equal. `NormalizedText` keeps a map back to the original string, so matches found
+in normalised text can be marked in the text the reader sees.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+
+# CJK Unified Ideographs with extension A and the compatibility block. Extension B and
+# later are outside the BMP and rare in this content; they count as "other" letters.
+_CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_CHAR_RE = re.compile(f"[{_CJK_RANGES}]")
+
+# One index token: a single CJK character, or a run of letters and digits.
+# Letters include accented Latin, Greek, Cyrillic and so on; `_` counts as a separator.
+TOKEN_RE = re.compile(f"[{_CJK_RANGES}]|[^\\W_{_CJK_RANGES}]+")
+
+
+def is_cjk(char: str) -> bool:
+    return CJK_CHAR_RE.fullmatch(char) is not None
+
+
+def has_cjk(text: str) -> bool:
+    return CJK_CHAR_RE.search(text) is not None
+
+
+_converter_lock = threading.Lock()
+
+
+@functools.cache
+def _t2s_converter():
+    import opencc
+
+    with _converter_lock:
+        return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Convert traditional Chinese characters to simplified with OpenCC's t2s profile."""
+    if not has_cjk(text):
+        return text
+    return _t2s_converter().convert(text)
+
+
+def _fold_char(char: str) -> str:
+    """Apply NFKC and case folding to one character."""
+    return unicodedata.normalize("NFKC", char).casefold()
+
+
+def _strip_unsafe(text: str) -> str:
+    # Lone surrogates cannot be encoded for SQLite or OpenCC; control characters
+    # carry no meaning for search.
+    return "".join(
+        " " if (unicodedata.category(char) in ("Cc", "Cs")) else char for char in text
+    )
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """Normalised text with, for each of its characters, the offset of the original
+    character it came from."""
+
+    original: str
+    text: str
+    origins: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map the half-open range [start, end) of `text` to a range of `original`."""
+        first = self.origins[start]
+        last = self.origins[end - 1]
+        end_original = last + 1
+        while end_original < len(self.original) and unicodedata.combining(self.original[end_original]):
+            end_original += 1
+        return first, end_original
+
+
+def normalize_with_origins(original: str) -> NormalizedText:
+    """Normalise `original` and keep the origin of every output character.
+
+    Width, case and compatibility forms are folded per character (NFKC plus casefold),
+    then OpenCC converts traditional to simplified. OpenCC's t2s profile maps one
+    character to one character for the text seen so far; when a conversion changes
+    the length, the converted characters are mapped one by one instead.
+    """
+    cleaned = _strip_unsafe(original)
+
+    casefolded = cleaned.casefold()
+    if unicodedata.is_normalized("NFKC", cleaned) and len(casefolded) == len(cleaned):
+        # Fast path: case folding works per character and never shortens one, so
+        # equal lengths mean every character maps to exactly one character.
+        folded_text = casefolded
+        origins = list(range(len(cleaned)))
+    else:
+        pieces: list[str] = []
+        origins = []
+        for offset, char in enumerate(cleaned):
+            folded = _fold_char(char)
+            pieces.append(folded)
+            origins.extend([offset] * len(folded))
+        folded_text = "".join(pieces)
+
+    simplified = to_simplified(folded_text)
+    if len(simplified) != len(folded_text):
+        # NOTE: only multi-character OpenCC phrase rules can change the length; the
+        # per-character fallback loses those phrase conversions in exchange for exact
+        # offsets.
+        simplified = "".join(
+            converted if len(converted := to_simplified(char)) == 1 else char for char in folded_text
+        )
+    return NormalizedText(original=original, text=simplified, origins=tuple(origins))
+
+
+def normalize(text: str) -> str:
+    """Return the normalised form of `text` used for indexing and matching."""
+    return normalize_with_origins(text).text
+
+
+def char_tokens(normalized: str) -> list[str]:
+    """Split normalised text into index tokens: single CJK characters and runs of
+    letters or digits."""
+    return TOKEN_RE.findall(normalized)
