@@ -301,7 +301,7 @@ def parse_lines(lines: Iterable[SourceLine]) -> ParseResult:
 
     for line in lines:
         report.lines_read += 1
-        if not line.text:
+        if not line.text.strip():
             report.blank_lines += 1
             continue
         if is_banner(line.text):

@@ -33,6 +33,9 @@ MAX_TERMS = 12
 
 DEFAULT_LIMIT = 20
 
+# Share of the query's characters (counted over its terms) that a hit must match.
+MIN_COVERAGE = 0.5
+
 # Candidates fetched from FTS5 per query, before ranking in Python.
 CANDIDATE_POOL = 200
 
@@ -222,7 +225,8 @@ def _rank_key(parsed: ParsedQuery, entry: Entry, bm25: float, highlighter: Highl
     matches = [_match_term(term, title, body, highlighter) for term in parsed.terms]
     count = len(parsed.terms)
 
-    matched = sum(match.any for match in matches)
+    total_chars = sum(len(term.text) for term in parsed.terms)
+    matched = sum(len(term.text) for term, match in zip(parsed.terms, matches) if match.any) / total_chars * count
     literal = sum(match.literal for match in matches)
     in_title = sum(match.literal_title for match in matches)
     other_in_title = sum(match.other_title and not match.literal_title for match in matches)
@@ -232,10 +236,11 @@ def _rank_key(parsed: ParsedQuery, entry: Entry, bm25: float, highlighter: Highl
     exact_title = bool(core) and (title_core == core or title_core == _STRIP_RE.sub("", parsed.normalized))
     phrase_in_title = count > 1 and core in title_core
     phrase_in_body = count > 1 and core in _STRIP_RE.sub("", body)
-    closeness = len(core) / max(len(title_core), 1) if in_title == count else 0.0
+    all_in_title = all(match.literal_title or match.other_title for match in matches)
+    closeness = len(core) / max(len(title_core), 1) if all_in_title else 0.0
 
     return (
-        matched / count,
+        round(matched / count, 3),
         literal / count,
         exact_title,
         phrase_in_title,
@@ -286,11 +291,15 @@ def search(
             candidates.setdefault(entry_id, rank)
 
     entries = db.entries(list(candidates))
-    ranked = sorted(
-        ((_rank_key(parsed, entries[entry_id], rank, highlighter), entries[entry_id]) for entry_id, rank in candidates.items() if entry_id in entries),
-        key=lambda item: item[0],
-        reverse=True,
-    )
+    keyed = [
+        (_rank_key(parsed, entries[entry_id], rank, highlighter), entries[entry_id])
+        for entry_id, rank in candidates.items()
+        if entry_id in entries
+    ]
+    # A hit must match words that make up at least half of the query's characters:
+    # `开飞机` must not list every entry that contains `开`.
+    keyed = [item for item in keyed if item[0][0] >= MIN_COVERAGE]
+    ranked = sorted(keyed, key=lambda item: item[0], reverse=True)
 
     hits = []
     for key, entry in ranked[:limit]:

@@ -8,6 +8,7 @@ and `QuerySegmenter` builds a small jieba tokenizer from it.
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import os
@@ -57,17 +58,28 @@ def is_word(token: str) -> bool:
     return _WORD_CHAR_RE.search(token) is not None
 
 
+@functools.cache
+def _default_dictionary() -> tuple[dict[str, int], int]:
+    """Load jieba's default dictionary once per process; builders copy it."""
+    tokenizer = jieba.Tokenizer()
+    cache_dir = user_cache_dir()
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    # jieba writes its cache to the shared temp folder unless told otherwise, where
+    # another user could replace it.
+    tokenizer.tmp_dir = str(cache_dir)
+    tokenizer.initialize()
+    return tokenizer.FREQ, tokenizer.total
+
+
 class BuildSegmenter:
     """jieba with its full dictionary and the domain words, for building the index."""
 
     def __init__(self, domain_words: Iterable[str]) -> None:
+        base_freq, base_total = _default_dictionary()
         self.tokenizer = jieba.Tokenizer()
-        cache_dir = user_cache_dir()
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        # jieba writes its cache to the shared temp folder unless told otherwise,
-        # where another user could replace it.
-        self.tokenizer.tmp_dir = str(cache_dir)
-        self.tokenizer.initialize()
+        self.tokenizer.FREQ = dict(base_freq)
+        self.tokenizer.total = base_total
+        self.tokenizer.initialized = True
 
         for word in domain_words:
             self.tokenizer.add_word(word)

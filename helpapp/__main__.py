@@ -1,0 +1,5 @@
+import sys
+
+from helpapp.cli import main
+
+sys.exit(main())

@@ -1,0 +1,117 @@
+"""The command line: output shapes, stdin queries, help text and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from helpapp import cli
+from tests.conftest import ROOT
+
+
+def run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "helpapp", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+    )
+
+
+def test_search_json_shape(real_db_path: Path, capsys):
+    assert cli.main(["search", "开票", "--json", "--limit", "3", "--db", str(real_db_path)]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["query"] == "开票"
+    assert 1 <= len(record["results"]) <= 3
+    first = record["results"][0]
+    assert set(first) == {"id", "title", "topics", "snippet", "highlights", "body", "score"}
+    assert first["title"] == "顾问销售类子客户如何开票?"
+    assert first["topics"] == ["开具发票", "经销商子客户"]
+    assert all(first["snippet"][start:end] == "开票" for start, end in first["highlights"])
+
+
+def test_search_reads_queries_from_stdin(real_db_path: Path):
+    result = run_cli("search", "-", "--json", "--db", str(real_db_path), stdin="發票\n\n[\n")
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [record["query"] for record in records] == ["發票", "", "["]
+    assert records[0]["results"]
+    assert records[1]["results"] == []
+
+
+def test_search_text_output_marks_matches(real_db_path: Path, capsys):
+    assert cli.main(["search", "审批", "--db", str(real_db_path)]) == 0
+    output = capsys.readouterr().out
+    assert "能不能先开展活动后审批?" in output
+    assert "【审批】" in output
+
+
+def test_search_uses_bundled_database_by_default():
+    result = run_cli("search", "专票", "--json", "--limit", "1")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["results"][0]["title"] == "经销商如何开专票?"
+
+
+def test_topics_json_tree(real_db_path: Path, capsys):
+    assert cli.main(["topics", "--json", "--db", str(real_db_path)]) == 0
+    tree = json.loads(capsys.readouterr().out)
+    assert len(tree) == 10
+    assert set(tree[0]) == {"id", "title", "entries", "children"}
+    invoice = next(node for node in tree if node["title"] == "开具发票")
+    assert len(invoice["entries"]) == 2
+    assert tree[-1]["title"] == "未分类"
+
+
+def test_show_json(real_db_path: Path, capsys):
+    assert cli.main(["show", "1", "--json", "--db", str(real_db_path)]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["title"] == "什么是伙伴主账号?"
+    assert record["topics"] == ["注册与认证"]
+    assert record["fragment"] is False
+
+
+def test_show_unknown_id_exits_1(real_db_path: Path, capsys):
+    assert cli.main(["show", "999", "--db", str(real_db_path)]) == cli.EXIT_NOT_FOUND
+    assert "no entry with id 999" in capsys.readouterr().err
+
+
+def test_missing_database_exits_3_without_traceback(tmp_path: Path):
+    result = run_cli("search", "开票", "--db", str(tmp_path / "none.db"))
+    assert result.returncode == cli.EXIT_DATABASE
+    assert "none.db: file not found" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_not_a_database_exits_3(tmp_path: Path):
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not sqlite at all" * 100)
+    result = run_cli("topics", "--db", str(junk))
+    assert result.returncode == cli.EXIT_DATABASE
+    assert "not an SQLite database" in result.stderr
+
+
+def test_invalid_limit_is_usage_error(real_db_path: Path, capsys):
+    assert cli.main(["search", "开票", "--limit", "0", "--db", str(real_db_path)]) == cli.EXIT_USAGE
+    assert "--limit must be at least 1" in capsys.readouterr().err
+
+
+def _subparsers(parser):
+    for action in parser._actions:
+        if action.__class__.__name__ == "_SubParsersAction":
+            return action
+    raise AssertionError("no subcommands")
+
+
+@pytest.mark.parametrize("command", ["search", "topics", "show"])
+def test_every_command_has_help(command: str):
+    action = _subparsers(cli.build_parser())
+    help_texts = {choice.dest: choice.help for choice in action._choices_actions}
+    assert help_texts[command]
+    for option in action.choices[command]._actions:
+        assert option.help, f"{command} {option.option_strings or option.dest} has no help text"
