@@ -1,0 +1,65 @@
+"""Choose the interface language and install the Qt translators for it.
+
+The source strings are English. Chinese (zh_CN) is the default: it is used unless
+the system locale names another language or `--lang en` asks for English.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from helpapp.paths import translations_dir
+
+log = logging.getLogger(__name__)
+
+CHINESE = "zh_CN"
+ENGLISH = "en"
+
+APP_CATALOG = "helpapp"
+
+# Qt's own catalog: translated standard buttons (OK, Cancel) and line-edit menus.
+QT_CATALOG = "qtbase"
+
+_installed: list[QTranslator] = []
+
+
+def choose_language(requested: str | None, system: QLocale | None = None) -> str:
+    """Return `CHINESE` or `ENGLISH` for a `--lang` value, or None for the system locale."""
+    if requested:
+        if requested.lower().startswith("zh"):
+            return CHINESE
+        if requested.lower().startswith("en"):
+            return ENGLISH
+        log.warning("unknown language %r; using %s", requested, CHINESE)
+        return CHINESE
+
+    locale = system if system is not None else QLocale.system()
+    if locale.language() in (QLocale.Language.Chinese, QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return CHINESE
+    return ENGLISH
+
+
+def install_translators(app: QCoreApplication, language: str) -> None:
+    """Install the translators for `language`, replacing any installed before.
+
+    English needs none because it is the source language.
+    """
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language != CHINESE:
+        return
+
+    sources = (
+        (APP_CATALOG, translations_dir()),
+        (QT_CATALOG, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    )
+    for catalog, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(f"{catalog}_{CHINESE}", str(folder)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            log.warning("translation %s_%s not found in %s; some texts stay in English", catalog, CHINESE, folder)

@@ -1,0 +1,183 @@
+"""The search results pane: hit count and result list, or a 'nothing found' page."""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListView,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from helpapp.gui.models import ENTRY_ID_ROLE, HIT_ROLE, ResultListModel
+from helpapp.gui.richtext import format_topic_paths, hit_html
+from helpapp.gui.searchworker import SearchOutcome
+
+log = logging.getLogger(__name__)
+
+ENTRY_LINK_PREFIX = "entry:"
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Paint a hit as rich text: marked title, snippet and topic path."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: int) -> QTextDocument:
+        hit = index.data(HIT_ROLE)
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(6)
+        document.setHtml(
+            hit_html(hit.title, hit.title_spans, format_topic_paths(hit.topic_paths), hit.snippet, hit.snippet_spans)
+        )
+        document.setTextWidth(max(width, 80))
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        options = QStyleOptionViewItem(option)
+        self.initStyleOption(options, index)
+        widget = options.widget
+        style = widget.style() if widget is not None else QApplication.style()
+
+        options.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, options, painter, widget)
+
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, options, widget)
+        document = self._document(options, index, text_rect.width())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        if options.state & QStyle.StateFlag.State_Selected:
+            color = options.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
+            context.palette.setColor(QPalette.ColorRole.Text, color)
+
+        painter.save()
+        painter.translate(text_rect.topLeft())
+        painter.setClipRect(text_rect.translated(-text_rect.topLeft()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        widget = option.widget
+        width = widget.viewport().width() - 8 if isinstance(widget, QListView) else option.rect.width()
+        document = self._document(option, index, width)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 4)
+
+
+class ResultsPanel(QWidget):
+    """Show the latest search outcome and emit the entry the user picks."""
+
+    entry_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ResultListModel(self)
+
+        self.count_label = QLabel(self)
+        self.list_view = QListView(self)
+        self.list_view.setModel(self.model)
+        self.list_view.setItemDelegate(HitDelegate(self.list_view))
+        self.list_view.setWordWrap(True)
+        self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list_view.setAccessibleName(self.tr("Search results"))
+        self.list_view.clicked.connect(self._on_activated)
+        self.list_view.activated.connect(self._on_activated)
+
+        self.empty_label = QLabel(self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.empty_label.setMargin(8)
+        self.empty_label.linkActivated.connect(self._on_link)
+
+        results_page = QWidget(self)
+        results_layout = QVBoxLayout(results_page)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.count_label)
+        results_layout.addWidget(self.list_view)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(results_page)
+        self.pages.addWidget(self.empty_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+    def show_outcome(self, outcome: SearchOutcome) -> None:
+        hits = outcome.result.hits
+        self.model.set_hits(hits)
+        if hits:
+            self.count_label.setText(self.tr("%n result(s)", "", len(hits)))
+            self.pages.setCurrentIndex(0)
+            self.list_view.setCurrentIndex(self.model.index(0, 0))
+            self.list_view.scrollToTop()
+            return
+
+        self.empty_label.setText(self._nothing_found_html(outcome))
+        self.pages.setCurrentIndex(1)
+
+    def show_failure(self, query: str) -> None:
+        self.model.set_hits(())
+        message = self.tr(
+            "The search for “{query}” failed because the database could not be read. "
+            "Restart the app; if this keeps happening, reinstall it."
+        ).format(query=query)
+        self.empty_label.setText(html.escape(message))
+        self.pages.setCurrentIndex(1)
+
+    def _nothing_found_html(self, outcome: SearchOutcome) -> str:
+        message = self.tr("No answers found for “{query}”.").format(query=outcome.query.strip())
+        parts = [f"<p>{html.escape(message)}</p>"]
+        if outcome.closest:
+            links = "".join(
+                f'<li><a href="{ENTRY_LINK_PREFIX}{suggestion.entry_id}">{html.escape(suggestion.title)}</a></li>'
+                for suggestion in outcome.closest
+            )
+            heading = self.tr("Closest questions:")
+            parts.append(f"<p>{html.escape(heading)}</p><ul>{links}</ul>")
+        advice = self.tr("Try fewer or different words.")
+        parts.append(f"<p>{html.escape(advice)}</p>")
+        return "".join(parts)
+
+    def is_showing_hits(self) -> bool:
+        return self.pages.currentIndex() == 0 and self.model.rowCount() > 0
+
+    def move_current(self, step: int) -> None:
+        count = self.model.rowCount()
+        if count == 0:
+            return
+        row = self.list_view.currentIndex().row()
+        row = 0 if row < 0 else max(0, min(count - 1, row + step))
+        self.list_view.setCurrentIndex(self.model.index(row, 0))
+
+    def current_entry_id(self) -> int | None:
+        """Return the selected hit's entry, else the first hit's, else None."""
+        index = self.list_view.currentIndex()
+        if not index.isValid():
+            index = self.model.index(0, 0)
+        return index.data(ENTRY_ID_ROLE) if index.isValid() else None
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        entry_id = index.data(ENTRY_ID_ROLE)
+        if entry_id is not None:
+            self.entry_requested.emit(entry_id)
+
+    def _on_link(self, link: str) -> None:
+        if not link.startswith(ENTRY_LINK_PREFIX):
+            log.warning("ignored unknown link %r", link)
+            return
+        try:
+            entry_id = int(link.removeprefix(ENTRY_LINK_PREFIX))
+        except ValueError:
+            log.warning("ignored malformed entry link %r", link)
+            return
+        self.entry_requested.emit(entry_id)

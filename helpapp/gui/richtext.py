@@ -1,0 +1,125 @@
+"""Build the HTML that the answer view and the result list display.
+
+Every piece of entry text passes through `html.escape`, so markup inside an entry
+(`<b>`, `<img src=…>`, `<script>`) is shown as text and never interpreted. Qt's rich
+text engine supports only a subset of HTML 4 and CSS, so the markup stays simple.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from helpapp.core.database import Entry
+
+Span = tuple[int, int]
+
+# Marked words: dark text on yellow, readable on light and dark palettes alike.
+MARK_STYLE = "background-color:#ffe066;color:#000000;"
+
+TOPIC_SEPARATOR = " › "
+
+_SENTENCE_END = "。！？!?；;：:…”」』）)》】"
+
+# A run of whitespace in the export's body is a paragraph break when it follows the
+# end of a sentence, or when it sits between two Chinese characters (a heading such
+# as `操作步骤` followed by its text). Spaces inside Latin text stay.
+_BREAK_RE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class AnswerLabels:
+    """Translated texts that the answer HTML shows around the entry's own text."""
+
+    topics: str
+    fragment_notice: str
+    truncated_notice: str
+
+
+def mark(text: str, spans: Sequence[Span]) -> str:
+    """Escape `text` and wrap each span of it in a highlight."""
+    pieces: list[str] = []
+    position = 0
+    for start, end in sorted(spans):
+        start = max(start, position)
+        end = min(end, len(text))
+        if start >= end:
+            continue
+        pieces.append(html.escape(text[position:start]))
+        pieces.append(f'<span style="{MARK_STYLE}">{html.escape(text[start:end])}</span>')
+        position = end
+    pieces.append(html.escape(text[position:]))
+    return "".join(pieces)
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
+def paragraph_ranges(body: str) -> list[Span]:
+    """Return the (start, end) offsets of each paragraph of an entry body."""
+    ranges: list[Span] = []
+    start = 0
+    for gap in _BREAK_RE.finditer(body):
+        before = body[gap.start() - 1] if gap.start() > 0 else ""
+        after = body[gap.end()] if gap.end() < len(body) else ""
+        is_break = before in _SENTENCE_END or (_is_cjk(before) and _is_cjk(after))
+        if before and after and is_break:
+            ranges.append((start, gap.start()))
+            start = gap.end()
+    ranges.append((start, len(body.rstrip())))
+    return [(begin, end) for begin, end in ranges if end > begin]
+
+
+def _clip_spans(spans: Sequence[Span], start: int, end: int) -> list[Span]:
+    return [
+        (max(span_start, start) - start, min(span_end, end) - start)
+        for span_start, span_end in spans
+        if span_end > start and span_start < end
+    ]
+
+
+def format_topic_paths(topic_paths: Sequence[Sequence[str]]) -> str:
+    """Return the topic paths as plain text: `开具发票；经销商子客户`."""
+    return "；".join(TOPIC_SEPARATOR.join(path) for path in topic_paths)
+
+
+def entry_html(
+    entry: Entry,
+    labels: AnswerLabels,
+    title_spans: Sequence[Span] = (),
+    body_spans: Sequence[Span] = (),
+) -> str:
+    """Return the HTML document for one entry: title, topics, notices and body."""
+    parts = [f"<h2>{mark(entry.title, title_spans)}</h2>"]
+
+    if entry.topic_paths:
+        topics = html.escape(format_topic_paths(entry.topic_paths))
+        parts.append(f'<p style="color:#666666;">{html.escape(labels.topics)}{topics}</p>')
+
+    notices = []
+    if entry.is_fragment:
+        notices.append(labels.fragment_notice)
+    if entry.is_truncated:
+        notices.append(labels.truncated_notice)
+    for notice in notices:
+        parts.append(
+            '<table width="100%" cellpadding="6" style="background-color:#fff4e5;color:#8a4b00;">'
+            f"<tr><td>⚠ {html.escape(notice)}</td></tr></table>"
+        )
+
+    for start, end in paragraph_ranges(entry.body):
+        parts.append(f"<p>{mark(entry.body[start:end], _clip_spans(body_spans, start, end))}</p>")
+
+    return "\n".join(parts)
+
+
+def hit_html(title: str, title_spans: Sequence[Span], topics: str, snippet: str, snippet_spans: Sequence[Span]) -> str:
+    """Return the HTML of one result row: marked title, snippet, then topic path."""
+    return (
+        f"<b>{mark(title, title_spans)}</b>"
+        f"<br>{mark(snippet, snippet_spans)}"
+        f'<br><small style="color:#777777;">{html.escape(topics)}</small>'
+    )

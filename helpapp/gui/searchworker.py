@@ -1,0 +1,178 @@
+"""Run searches and the database warm-up off the GUI thread.
+
+`SearchController` debounces keystrokes with a single-shot timer, then hands the query
+to a `SearchTask` on a thread pool. Every task carries a job id, and the controller
+drops any result whose id is not the latest, so results of older keystrokes never
+replace newer ones.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from helpapp.core.database import DatabaseError, FaqDatabase
+from helpapp.core.search import SearchResult, Suggestion, closest_titles, search
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 150
+RESULT_LIMIT = 20
+CLOSEST_LIMIT = 5
+
+
+@dataclass(frozen=True)
+class SearchOutcome:
+    """The result of one search job; `closest` is filled only when nothing matched."""
+
+    job_id: int
+    query: str
+    result: SearchResult
+    closest: tuple[Suggestion, ...] = ()
+
+
+class TaskSignals(QObject):
+    """Signals that tasks emit from a pool thread; receivers run in the GUI thread."""
+
+    search_finished = Signal(int, object)
+    search_failed = Signal(int, str)
+    warm_up_finished = Signal(bool)
+
+
+class SearchTask(QRunnable):
+    def __init__(self, db: FaqDatabase, query: str, job_id: int, signals: TaskSignals, controller: SearchController) -> None:
+        super().__init__()
+        self._db = db
+        self._query = query
+        self._job_id = job_id
+        self._signals = signals
+        self._controller = controller
+
+    def run(self) -> None:
+        # A newer job is already queued, so this one's result would be dropped anyway.
+        if self._job_id != self._controller.latest_job_id:
+            return
+
+        try:
+            result = search(self._db, self._query, limit=RESULT_LIMIT)
+            closest = () if result.hits else tuple(closest_titles(self._db, self._query, CLOSEST_LIMIT))
+        except DatabaseError as error:
+            log.error("search for %r failed: %s", self._query[:40], error)
+            self._signals.search_failed.emit(self._job_id, error.reason)
+            return
+        except Exception:  # A bug in a worker thread must still end the job in the GUI.
+            log.exception("search for %r failed", self._query[:40])
+            self._signals.search_failed.emit(self._job_id, "internal error")
+            return
+
+        outcome = SearchOutcome(job_id=self._job_id, query=self._query, result=result, closest=closest)
+        self._signals.search_finished.emit(self._job_id, outcome)
+
+
+class WarmUpTask(QRunnable):
+    """Load the query dictionary and OpenCC so that the first search is fast."""
+
+    def __init__(self, db: FaqDatabase, signals: TaskSignals) -> None:
+        super().__init__()
+        self._db = db
+        self._signals = signals
+
+    def run(self) -> None:
+        started = time.monotonic()
+        try:
+            self._db.warm_up()
+        except Exception:  # The first search retries the loading and reports its own error.
+            log.exception("warm-up of %s failed", self._db.path)
+            self._signals.warm_up_finished.emit(False)
+            return
+        log.info("search ready after %.2f s of warm-up", time.monotonic() - started)
+        self._signals.warm_up_finished.emit(True)
+
+
+class SearchController(QObject):
+    """Turn query text into search jobs and emit the latest job's outcome."""
+
+    results_ready = Signal(object)
+    search_failed = Signal(str, str)
+    cleared = Signal()
+    warm_up_finished = Signal(bool)
+
+    def __init__(self, db: FaqDatabase, parent: QObject | None = None, debounce_ms: int = DEBOUNCE_MS) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._query = ""
+        self._job_id = 0
+        self._running_job_id: int | None = None
+
+        # One worker thread runs the warm-up before the first search and then the
+        # searches in order, so no two threads load the dictionary at once.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+
+        self._signals = TaskSignals(self)
+        self._signals.search_finished.connect(self._on_search_finished)
+        self._signals.search_failed.connect(self._on_search_failed)
+        self._signals.warm_up_finished.connect(self.warm_up_finished)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self._timer.timeout.connect(self.run_now)
+
+    @property
+    def latest_job_id(self) -> int:
+        return self._job_id
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    def is_pending(self) -> bool:
+        """Return whether a search for the current text has not reported yet."""
+        return self._timer.isActive() or self._running_job_id is not None
+
+    def start_warm_up(self) -> None:
+        self._pool.start(WarmUpTask(self._db, self._signals))
+
+    def set_query(self, text: str) -> None:
+        """Search for `text` after the debounce delay; blank text clears the search."""
+        self._query = text
+        if not text.strip():
+            self._timer.stop()
+            self._job_id += 1
+            self._running_job_id = None
+            self.cleared.emit()
+            return
+        self._timer.start()
+
+    def run_now(self) -> None:
+        """Start the search for the current text without waiting for the delay."""
+        self._timer.stop()
+        if not self._query.strip():
+            return
+        self._job_id += 1
+        self._running_job_id = self._job_id
+        self._pool.start(SearchTask(self._db, self._query, self._job_id, self._signals, self))
+
+    def _on_search_finished(self, job_id: int, outcome: SearchOutcome) -> None:
+        if job_id != self._job_id:
+            log.debug("dropped stale result of job %d (latest is %d)", job_id, self._job_id)
+            return
+        self._running_job_id = None
+        self.results_ready.emit(outcome)
+
+    def _on_search_failed(self, job_id: int, reason: str) -> None:
+        if job_id != self._job_id:
+            return
+        self._running_job_id = None
+        self.search_failed.emit(self._query, reason)
+
+    def shut_down(self) -> None:
+        """Stop the timer, drop queued jobs and wait for the running one."""
+        self._timer.stop()
+        self._job_id += 1
+        self._pool.clear()
+        self._pool.waitForDone()
