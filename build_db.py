@@ -22,7 +22,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sources", nargs="+", type=Path, metavar="SOURCE", help="export file (UTF-8 text)")
     parser.add_argument("-o", "--output", type=Path, required=True, help="database file to write")
     parser.add_argument("--label", default="", help="human content version, such as 2026-12")
-    parser.add_argument("--encoding", default="utf-8", help="text encoding of the exports (default: utf-8)")
+    parser.add_argument(
+        "--encoding",
+        help="text encoding of the exports, such as gb18030 (default: from a byte order mark, else UTF-8, "
+        "else GB18030 when the bytes decode to Chinese text)",
+    )
     parser.add_argument(
         "--word-lists",
         type=Path,

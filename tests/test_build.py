@@ -44,7 +44,7 @@ def test_report_lists_counts_and_dropped_lines(tmp_path: Path, capsys):
     [
         (None, "missing.txt: file not found"),
         (b"", "missing.txt: the file is empty"),
-        (b"\xff\xfe\x00\x00garbage", "missing.txt:1: not valid utf-8 text"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(128, 256)), "missing.txt:1: not valid utf-8 text"),
         ("不再显示此消息\n".encode(), "missing.txt: no entries found"),
     ],
     ids=["missing", "empty", "not-utf8", "no-entries"],

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from helpapp.core.export import (
+    MAX_LINE_CHARS,
     UNASSIGNED_TOPIC,
     ExportError,
     SourceLine,
@@ -160,10 +161,76 @@ def test_empty_file_named(tmp_path: Path):
         read_export(empty)
 
 
-def test_non_utf8_file_names_line(tmp_path: Path):
+ENTRY_LINE = "如何开票? 前往费用中心开票。 父主题: 开具发票"
+
+
+def test_binary_file_names_line(tmp_path: Path):
+    source = tmp_path / "image.png"
+    source.write_bytes("第一行\n".encode() + b"\x89PNG\r\n\x1a\n" + bytes(range(128, 256)))
+    with pytest.raises(ExportError, match=r"image.png:2: not valid utf-8 text"):
+        read_export(source)
+
+
+def test_gbk_file_detected(tmp_path: Path):
     source = tmp_path / "gbk.txt"
-    source.write_bytes("第一行\n".encode() + "如何开票? 前往费用中心。".encode("gbk"))
-    with pytest.raises(ExportError, match=r"gbk.txt:2: not valid utf-8 text"):
+    source.write_bytes(ENTRY_LINE.encode("gbk"))
+    assert read_export(source)[0].text == ENTRY_LINE
+
+
+def test_explicit_encoding(tmp_path: Path):
+    source = tmp_path / "big5.txt"
+    source.write_bytes("如何開票? 前往費用中心開票。 父主題: 開具發票".encode("big5"))
+    assert read_export(source, encoding="big5")[0].text.startswith("如何開票?")
+
+
+def test_wrong_explicit_encoding_names_line(tmp_path: Path):
+    source = tmp_path / "utf8.txt"
+    source.write_text("第一行\n" + ENTRY_LINE, encoding="utf-8")
+    with pytest.raises(ExportError, match=r"utf8.txt:1: not valid ascii text"):
+        read_export(source, encoding="ascii")
+
+
+def test_unknown_encoding_named(tmp_path: Path):
+    source = tmp_path / "export.txt"
+    source.write_text(ENTRY_LINE, encoding="utf-8")
+    with pytest.raises(ExportError, match="unknown encoding 'klingon'"):
+        read_export(source, encoding="klingon")
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be"])
+def test_utf16_with_bom(tmp_path: Path, codec: str):
+    source = tmp_path / "utf16.txt"
+    data = ENTRY_LINE.encode(codec)
+    if codec == "utf-16-be":
+        data = b"\xfe\xff" + data
+    source.write_bytes(data)
+    assert read_export(source)[0].text == ENTRY_LINE
+
+
+def test_crlf_line_ends(tmp_path: Path):
+    source = tmp_path / "crlf.txt"
+    source.write_bytes(f"不再显示此消息\r\n{ENTRY_LINE}\r\n".encode())
+    lines = read_export(source)
+    assert [line.text for line in lines] == ["不再显示此消息", ENTRY_LINE]
+
+
+def test_line_numbers_ignore_unicode_line_separators(tmp_path: Path):
+    source = tmp_path / "separators.txt"
+    source.write_text(f"甲\u2028乙\n{ENTRY_LINE}\n", encoding="utf-8")
+    assert [line.number for line in read_export(source)] == [1, 2]
+
+
+def test_nul_bytes_name_line(tmp_path: Path):
+    source = tmp_path / "nul.txt"
+    source.write_bytes(f"{ENTRY_LINE}\n".encode() + b"abc\x00def\n")
+    with pytest.raises(ExportError, match=r"nul.txt:2: contains NUL bytes"):
+        read_export(source)
+
+
+def test_overlong_line_rejected(tmp_path: Path):
+    source = tmp_path / "long.txt"
+    source.write_text(ENTRY_LINE + "\n" + "长" * (MAX_LINE_CHARS + 1), encoding="utf-8")
+    with pytest.raises(ExportError, match=r"long.txt:2: line is 100,001 characters long"):
         read_export(source)
 
 

@@ -235,3 +235,41 @@ def test_fts_operator_words_are_plain_words(real_db: FaqDatabase):
 def test_long_paste_is_cut(real_db: FaqDatabase):
     parsed = parse_query(real_db, "审批" + "x" * 20_000)
     assert len(parsed.normalized) == MAX_QUERY_CHARS
+
+
+# Domain words and highlighting
+
+
+def test_domain_words_stay_whole(real_db: FaqDatabase):
+    terms = [term.text for term in parse_query(real_db, "怎么给子客户开发票").terms]
+    assert terms == ["子客户", "开发票"]
+
+
+def test_quoted_labels_become_words(real_db: FaqDatabase):
+    # “关联关系操作记录” is quoted in the export and not in the curated word list.
+    terms = [term.text for term in parse_query(real_db, "关联关系操作记录在哪").terms]
+    assert terms[0] == "关联关系操作记录"
+
+
+def marked_in_title(db: FaqDatabase, query: str, title: str) -> list[str]:
+    hit = next(hit for hit in search(db, query).hits if hit.title == title)
+    return [hit.title[start:end] for start, end in hit.title_spans]
+
+
+def test_highlight_through_pinyin(real_db: FaqDatabase):
+    assert marked_in_title(real_db, "kaipiao", "顾问销售类子客户如何开票?") == ["开票"]
+
+
+def test_highlight_through_synonym(real_db: FaqDatabase):
+    assert marked_in_title(real_db, "解除关联", "合作伙伴如何处理子客户发起的解除关联事件?") == ["解除关联"]
+    assert marked_in_title(real_db, "解绑", "合作伙伴如何处理子客户发起的解除关联事件?") == ["解除关联"]
+
+
+def test_highlight_traditional_text_for_simplified_query(make_db):
+    db = make_db(export_of("如何开立發票"))
+    assert marked_in_title(db, "发票", "如何开立發票?") == ["發票"]
+
+
+def test_highlight_fullwidth_text_for_ascii_query(make_db):
+    db = make_db(export_of("ＳＯＷ模板下载"))
+    assert marked_in_title(db, "sow", "ＳＯＷ模板下载?") == ["ＳＯＷ"]

@@ -33,6 +33,16 @@ BANNER_PATTERNS = (
     re.compile(r"^意见反馈$"),
 )
 
+# An FAQ answer is a few thousand characters at most; a longer line is not an entry.
+MAX_LINE_CHARS = 100_000
+
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+# Control characters other than tab, line feed, vertical tab, form feed and carriage return.
+_BINARY_RE = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
+_NEWLINE_RE = re.compile(r"\r\n|\n|\r")
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
 MAX_QUESTION_TITLE_CHARS = 80
 MAX_PHRASE_TITLE_CHARS = 30
 MAX_DERIVED_TITLE_CHARS = 40
@@ -256,9 +266,57 @@ def parse_line(line: SourceLine) -> ParsedEntry:
     )
 
 
-def read_export(path: Path, encoding: str = "utf-8") -> list[SourceLine]:
+def _line_number(data: bytes | str, offset: int) -> int:
+    newline = b"\n" if isinstance(data, bytes) else "\n"
+    return data.count(newline, 0, offset) + 1
+
+
+def _decode(path: Path, data: bytes, encoding: str | None) -> str:
+    """Decode export bytes: the given encoding, else a BOM, else UTF-8, else GB18030."""
+    if encoding is not None:
+        try:
+            return data.decode(encoding)
+        except LookupError:
+            raise ExportError(f"{path}: unknown encoding {encoding!r}") from None
+        except UnicodeDecodeError as error:
+            raise ExportError(
+                f"{path}:{_line_number(data, error.start)}: not valid {encoding} text "
+                f"(byte offset {error.start})"
+            ) from None
+
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec)
+            except UnicodeDecodeError as error:
+                raise ExportError(
+                    f"{path}:{_line_number(data, error.start)}: not valid {codec} text "
+                    f"although the file starts with a {codec} byte order mark"
+                ) from None
+
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as utf8_error:
+        try:
+            text = data.decode("gb18030")
+        except UnicodeDecodeError:
+            text = None
+        if text is not None and CJK_RE.search(text) and not _BINARY_RE.search(text):
+            log.warning("%s is not UTF-8; read it as GB18030 (GBK)", path)
+            return text
+        raise ExportError(
+            f"{path}:{_line_number(data, utf8_error.start)}: not valid utf-8 text "
+            f"(byte offset {utf8_error.start}); save the export as UTF-8 or pass --encoding"
+        ) from None
+
+
+def read_export(path: Path, encoding: str | None = None) -> list[SourceLine]:
     """Read an export file into numbered lines, raising ExportError with the file and
-    line when it is missing, empty or not text."""
+    line when it is missing, empty, binary or not decodable.
+
+    Without `encoding`, a UTF-8 or UTF-16 byte order mark decides, then UTF-8, then
+    GB18030 (a superset of GBK) when the bytes decode to Chinese text.
+    """
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -270,26 +328,33 @@ def read_export(path: Path, encoding: str = "utf-8") -> list[SourceLine]:
 
     if not data.strip():
         raise ExportError(f"{path}: the file is empty")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
 
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as error:
-        line_number = data.count(b"\n", 0, error.start) + 1
-        raise ExportError(
-            f"{path}:{line_number}: not valid {encoding} text (byte offset {error.start}); "
-            "save the export as UTF-8"
-        ) from None
-
+    text = _decode(path, data, encoding)
     if "\x00" in text:
-        line_number = text.count("\n", 0, text.index("\x00")) + 1
-        raise ExportError(f"{path}:{line_number}: contains NUL bytes; this is not a text export")
+        raise ExportError(
+            f"{path}:{_line_number(text, text.index(chr(0)))}: contains NUL bytes; this is not a text export"
+        )
+    binary = _BINARY_RE.search(text)
+    if binary is not None:
+        raise ExportError(
+            f"{path}:{_line_number(text, binary.start())}: contains control characters; this is not a text export"
+        )
 
-    return [
-        SourceLine(source_name=path.name, number=number, text=raw.strip())
-        for number, raw in enumerate(text.splitlines(), start=1)
-    ]
+    raw_lines = _NEWLINE_RE.split(text)
+    if raw_lines and raw_lines[-1] == "":
+        raw_lines.pop()
+
+    lines = []
+    for number, raw in enumerate(raw_lines, start=1):
+        if len(raw) > MAX_LINE_CHARS:
+            raise ExportError(
+                f"{path}:{number}: line is {len(raw):,} characters long; "
+                f"an entry may have at most {MAX_LINE_CHARS:,}"
+            )
+        lines.append(SourceLine(source_name=path.name, number=number, text=raw.strip()))
+    if not any(line.text for line in lines):
+        raise ExportError(f"{path}: the file is empty")
+    return lines
 
 
 def parse_lines(lines: Iterable[SourceLine]) -> ParseResult:
@@ -344,7 +409,7 @@ def _prefixes(path: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [path[: depth + 1] for depth in range(len(path))]
 
 
-def parse_exports(paths: Iterable[Path], encoding: str = "utf-8") -> ParseResult:
+def parse_exports(paths: Iterable[Path], encoding: str | None = None) -> ParseResult:
     """Read and parse one or more export files, in order, as one export."""
     lines: list[SourceLine] = []
     for path in paths:
