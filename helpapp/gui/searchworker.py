@@ -112,10 +112,10 @@ class SearchController(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
 
-        self._signals = TaskSignals(self)
-        self._signals.search_finished.connect(self._on_search_finished)
-        self._signals.search_failed.connect(self._on_search_failed)
-        self._signals.warm_up_finished.connect(self.warm_up_finished)
+        self.signals = TaskSignals(self)
+        self.signals.search_finished.connect(self._on_search_finished)
+        self.signals.search_failed.connect(self._on_search_failed)
+        self.signals.warm_up_finished.connect(self.warm_up_finished)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -135,7 +135,7 @@ class SearchController(QObject):
         return self._timer.isActive() or self._running_job_id is not None
 
     def start_warm_up(self) -> None:
-        self._pool.start(WarmUpTask(self._db, self._signals))
+        self._pool.start(WarmUpTask(self._db, self.signals))
 
     def set_query(self, text: str) -> None:
         """Search for `text` after the debounce delay; blank text clears the search."""
@@ -155,7 +155,7 @@ class SearchController(QObject):
             return
         self._job_id += 1
         self._running_job_id = self._job_id
-        self._pool.start(SearchTask(self._db, self._query, self._job_id, self._signals, self))
+        self._pool.start(SearchTask(self._db, self._query, self._job_id, self.signals, self))
 
     def _on_search_finished(self, job_id: int, outcome: SearchOutcome) -> None:
         if job_id != self._job_id:

@@ -1,0 +1,190 @@
+"""Search as you type: results, keyboard navigation, empty results, stale jobs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+from helpapp.core.search import SearchResult, Suggestion, search
+from helpapp.gui.mainwindow import RESULTS_PAGE, TREE_PAGE
+from helpapp.gui.searchworker import SearchOutcome
+
+SHARED_TITLE = "顾问销售类子客户如何开票?"
+
+
+def commit_text(widget, text: str) -> None:
+    """Enter `text` one character at a time the way a Chinese input method commits it.
+
+    QTest.keyClicks only handles ASCII characters.
+    """
+    for char in text:
+        event = QInputMethodEvent()
+        event.setCommitString(char)
+        QApplication.sendEvent(widget, event)
+
+
+def type_query(qtbot, window, text: str) -> SearchOutcome:
+    """Type `text` into the search box and return the outcome the window shows."""
+    with qtbot.waitSignal(window.controller.results_ready, timeout=10_000) as blocker:
+        commit_text(window.search_box, text)
+    return blocker.args[0]
+
+
+def result_titles(window) -> list[str]:
+    model = window.results_panel.model
+    return [model.hit(row).title for row in range(model.rowCount())]
+
+
+def test_search_box_focused_on_start(window, qtbot):
+    qtbot.waitUntil(lambda: window.search_box.hasFocus())
+
+    assert window.focusWidget() is window.search_box
+
+
+def test_typing_shows_results(window, qtbot):
+    outcome = type_query(qtbot, window, "开票")
+
+    assert outcome.query == "开票"
+    assert window.left_pages.currentIndex() == RESULTS_PAGE
+    assert SHARED_TITLE in result_titles(window)
+
+
+def test_hit_count_matches_list(window, qtbot):
+    type_query(qtbot, window, "开票")
+    count = window.results_panel.model.rowCount()
+
+    assert count > 0
+    assert window.results_panel.count_label.text() == f"找到 {count} 条结果"
+    assert window.results_panel.count_label.isVisible()
+
+
+def test_enter_opens_first_result(window, qtbot):
+    type_query(qtbot, window, "开票")
+    first = window.results_panel.model.hit(0)
+
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+
+    assert window.answer_view.entry_id == first.entry_id
+    assert first.title in window.answer_view.toPlainText()
+
+
+def test_enter_before_debounce_opens_first(window, qtbot):
+    window.controller.set_query("开票")
+
+    with qtbot.waitSignal(window.controller.results_ready, timeout=10_000):
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+
+    assert window.answer_view.entry_id == window.results_panel.model.hit(0).entry_id
+
+
+def test_down_then_enter_opens_second(window, qtbot):
+    type_query(qtbot, window, "开票")
+    second = window.results_panel.model.hit(1)
+
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+
+    assert second is not None
+    assert window.answer_view.entry_id == second.entry_id
+
+
+def test_up_stops_at_first_row(window, qtbot):
+    type_query(qtbot, window, "开票")
+
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Up)
+
+    assert window.results_panel.list_view.currentIndex().row() == 0
+
+
+def test_escape_returns_to_tree(window, qtbot):
+    type_query(qtbot, window, "开票")
+
+    with qtbot.waitSignal(window.controller.cleared):
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+
+    assert window.search_box.text() == ""
+    assert window.left_pages.currentIndex() == TREE_PAGE
+
+
+def test_clicking_result_opens_it(window, qtbot):
+    type_query(qtbot, window, "开票")
+    view = window.results_panel.list_view
+    index = window.results_panel.model.index(2, 0)
+
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+
+    assert window.answer_view.entry_id == window.results_panel.model.hit(2).entry_id
+
+
+def test_opened_result_marks_query_words(window, qtbot):
+    type_query(qtbot, window, "开票")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+
+    assert "background-color:#ffe066" in window.answer_view.toHtml()
+
+
+def test_nothing_found_message(window, qtbot):
+    outcome = type_query(qtbot, window, "电脑")
+    panel = window.results_panel
+
+    assert outcome.result.hits == ()
+    assert "没有找到与“电脑”相关的问答" in panel.empty_label.text()
+    assert panel.empty_label.isVisible()
+    assert not panel.count_label.isVisible()
+    assert panel.model.rowCount() == 0
+
+
+def test_closest_title_link_opens_entry(window, bundled_db, qtbot):
+    empty = search(bundled_db, "")
+    suggestion = Suggestion(entry_id=8, title=SHARED_TITLE, spans=())
+    outcome = SearchOutcome(job_id=0, query="开发票吗", result=empty, closest=(suggestion,))
+    window.results_panel.show_outcome(outcome)
+
+    assert 'href="entry:8"' in window.results_panel.empty_label.text()
+
+    window.results_panel.empty_label.linkActivated.emit("entry:8")
+
+    assert window.answer_view.entry_id == 8
+
+
+def test_stale_result_dropped(window, qtbot):
+    old = type_query(qtbot, window, "发票")
+    window.search_box.clear()
+    new = type_query(qtbot, window, "开票")
+    shown = result_titles(window)
+
+    with qtbot.assertNotEmitted(window.controller.results_ready):
+        window.controller.signals.search_finished.emit(old.job_id, old)
+
+    assert old.job_id < new.job_id
+    assert result_titles(window) == shown
+
+
+def test_quick_queries_show_only_latest(window, qtbot):
+    received: list[SearchOutcome] = []
+    window.controller.results_ready.connect(received.append)
+
+    window.controller.set_query("发票")
+    window.controller.run_now()
+    window.controller.set_query("开票")
+    with qtbot.waitSignal(window.controller.results_ready, timeout=10_000):
+        window.controller.run_now()
+
+    assert [outcome.query for outcome in received] == ["开票"]
+
+
+def test_ctrl_k_focuses_search(window, qtbot):
+    window.answer_view.setFocus()
+    qtbot.waitUntil(lambda: window.answer_view.hasFocus())
+
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+
+    assert window.search_box.hasFocus()
+
+
+def test_result_model_type(window, qtbot):
+    outcome = type_query(qtbot, window, "开票")
+
+    assert isinstance(outcome.result, SearchResult)
+    assert window.results_panel.model.rowCount() == len(outcome.result.hits)

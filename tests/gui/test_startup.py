@@ -1,0 +1,121 @@
+"""Startup: database errors, exit codes, language choice and fonts."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from helpapp.gui import app as gui_app
+from helpapp.gui import errors
+from helpapp.gui.i18n import CHINESE, ENGLISH, choose_language, install_translators
+
+
+@pytest.fixture
+def dialogs(monkeypatch, qapp) -> list[dict]:
+    """Record error dialogs instead of showing them; reset translators afterwards."""
+    shown: list[dict] = []
+
+    def record(parent, title, text, details=""):
+        shown.append({"title": title, "text": text, "details": details})
+
+    monkeypatch.setattr(errors, "show_critical", record)
+    yield shown
+    install_translators(qapp, ENGLISH)
+
+
+def test_missing_database_exits_nonzero(dialogs, tmp_path):
+    path = tmp_path / "missing.db"
+
+    code = gui_app.run_gui(path, "zh_CN")
+
+    assert code != 0
+    assert len(dialogs) == 1
+
+
+def test_missing_database_message_chinese(dialogs, tmp_path):
+    path = tmp_path / "missing.db"
+
+    gui_app.run_gui(path, "zh_CN")
+    text = dialogs[0]["text"]
+
+    assert text.startswith("找不到帮助数据库文件")
+    assert str(path) in text
+    assert "重新安装" in text
+    assert "--db" in text
+    assert dialogs[0]["title"] == "伙伴离线帮助：数据库错误"
+
+
+def test_damaged_database_message(dialogs, tmp_path):
+    path = tmp_path / "damaged.db"
+    path.write_bytes(b"this is not an sqlite file" * 100)
+
+    code = gui_app.run_gui(path, "zh_CN")
+
+    assert code != 0
+    assert dialogs[0]["text"].startswith("无法读取帮助数据库文件")
+    assert str(path) in dialogs[0]["text"]
+
+
+def test_foreign_database_message(dialogs, tmp_path):
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE notes (text TEXT)")
+    connection.close()
+
+    code = gui_app.run_gui(path, "zh_CN")
+
+    assert code != 0
+    assert dialogs[0]["text"].startswith("此文件不是本版本可以读取的帮助数据库")
+
+
+def test_missing_database_message_english(dialogs, tmp_path):
+    gui_app.run_gui(tmp_path / "missing.db", "en")
+
+    assert dialogs[0]["text"].startswith("The help database was not found")
+
+
+@pytest.mark.parametrize(
+    ("requested", "expected"),
+    [("zh_CN", CHINESE), ("zh", CHINESE), ("en", ENGLISH), ("en_US", ENGLISH), ("fr", CHINESE)],
+)
+def test_language_from_option(requested, expected):
+    assert choose_language(requested) == expected
+
+
+@pytest.mark.parametrize(
+    ("locale_name", "expected"),
+    [("zh_CN", CHINESE), ("zh_TW", CHINESE), ("C", CHINESE), ("en_US", ENGLISH), ("de_DE", ENGLISH)],
+)
+def test_language_from_system_locale(locale_name, expected):
+    assert choose_language(None, QLocale(locale_name)) == expected
+
+
+def test_qt_standard_buttons_translated(chinese):
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+
+
+def test_english_installs_no_translator(english):
+    assert QCoreApplication.translate("MainWindow", "Partner Offline Help") == "Partner Offline Help"
+
+
+def test_ui_font_prefers_chinese_families(qapp):
+    original = qapp.font()
+    try:
+        gui_app.apply_ui_font(qapp)
+
+        assert qapp.font().families()[: len(gui_app.UI_FONT_FAMILIES)] == gui_app.UI_FONT_FAMILIES
+    finally:
+        qapp.setFont(original)
+
+
+def test_bundled_database_used_by_default(monkeypatch, qapp):
+    opened: list[Path] = []
+    monkeypatch.setattr(gui_app, "open_database", lambda path: opened.append(path))
+
+    code = gui_app.run_gui(None, "en")
+
+    assert code != 0
+    assert opened == [gui_app.bundled_database()]

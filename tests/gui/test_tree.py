@@ -1,0 +1,63 @@
+"""The topic tree: counts, shared entries, order, and opening an entry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from helpapp.gui.models import ENTRY_ID_ROLE, TOPIC_ID_ROLE
+
+SHARED_ENTRY_ID = 8
+SHARED_TITLE = "顾问销售类子客户如何开票?"
+
+
+def root_texts(window) -> list[str]:
+    model = window.tree_model
+    return [model.item(row).text() for row in range(model.rowCount())]
+
+
+def test_topic_shows_entry_count(window):
+    assert "开具发票 (2)" in root_texts(window)
+
+
+def test_unassigned_group_last(window):
+    assert root_texts(window)[-1].startswith("未分类 (")
+
+
+def test_shared_entry_under_both_topics(window):
+    indexes = window.tree_model.entry_indexes(SHARED_ENTRY_ID)
+    parents = sorted(index.parent().data() for index in indexes)
+
+    assert [index.data() for index in indexes] == [SHARED_TITLE, SHARED_TITLE]
+    assert parents == ["开具发票 (2)", "经销商子客户 (1)"]
+
+
+def test_every_entry_listed(window, bundled_db):
+    for entry_id, _title in bundled_db.all_titles():
+        assert window.tree_model.entry_indexes(entry_id), f"entry {entry_id} is missing from the tree"
+
+
+def test_topic_rows_carry_topic_id(window):
+    first = window.tree_model.index(0, 0)
+
+    assert first.data(TOPIC_ID_ROLE) is not None
+    assert first.data(ENTRY_ID_ROLE) is None
+
+
+def test_clicking_entry_shows_it(window, qtbot):
+    index = window.tree_model.entry_indexes(SHARED_ENTRY_ID)[0]
+    view = window.tree_view
+    view.scrollTo(index)
+
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+
+    assert window.answer_view.entry_id == SHARED_ENTRY_ID
+    assert SHARED_TITLE in window.answer_view.toPlainText()
+
+
+def test_clicking_topic_keeps_placeholder(window, qtbot):
+    index = window.tree_model.index(0, 0)
+    view = window.tree_view
+
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+
+    assert window.answer_view.entry_id is None
