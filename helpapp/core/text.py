@@ -58,12 +58,13 @@ def _fold_char(char: str) -> str:
     return unicodedata.normalize("NFKC", char).casefold()
 
 
+# Control characters (Unicode category Cc) and lone surrogates (Cs): surrogates cannot
+# be encoded for SQLite or OpenCC, and control characters carry no meaning for search.
+_UNSAFE_RE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def _strip_unsafe(text: str) -> str:
-    # Lone surrogates cannot be encoded for SQLite or OpenCC; control characters
-    # carry no meaning for search.
-    return "".join(
-        " " if (unicodedata.category(char) in ("Cc", "Cs")) else char for char in text
-    )
+    return _UNSAFE_RE.sub(" ", text)
 
 
 @dataclass(frozen=True)
