@@ -6,7 +6,7 @@ import html
 import logging
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -28,17 +28,32 @@ log = logging.getLogger(__name__)
 ENTRY_LINK_PREFIX = "entry:"
 
 
+def _blend(foreground: QColor, background: QColor, weight: float) -> QColor:
+    """Return a colour `weight` of the way from `background` to `foreground`."""
+    return QColor(
+        round(background.red() + (foreground.red() - background.red()) * weight),
+        round(background.green() + (foreground.green() - background.green()) * weight),
+        round(background.blue() + (foreground.blue() - background.blue()) * weight),
+    )
+
+
 class HitDelegate(QStyledItemDelegate):
     """Paint a hit as rich text: marked title, snippet and topic path."""
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: int) -> QTextDocument:
         hit = index.data(HIT_ROLE)
+        if option.state & QStyle.StateFlag.State_Selected:
+            topics_color = option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
+        else:
+            text = option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
+            base = option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
+            topics_color = _blend(text, base, 0.55)
+
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(6)
-        document.setHtml(
-            hit_html(hit.title, hit.title_spans, format_topic_paths(hit.topic_paths), hit.snippet, hit.snippet_spans)
-        )
+        topics = format_topic_paths(hit.topic_paths)
+        document.setHtml(hit_html(hit.title, hit.title_spans, topics, hit.snippet, hit.snippet_spans, topics_color.name()))
         document.setTextWidth(max(width, 80))
         return document
 

@@ -116,10 +116,21 @@ def entry_html(
     return "\n".join(parts)
 
 
-def hit_html(title: str, title_spans: Sequence[Span], topics: str, snippet: str, snippet_spans: Sequence[Span]) -> str:
-    """Return the HTML of one result row: marked title, snippet, then topic path."""
+def hit_html(
+    title: str,
+    title_spans: Sequence[Span],
+    topics: str,
+    snippet: str,
+    snippet_spans: Sequence[Span],
+    topics_color: str = "#777777",
+) -> str:
+    """Return the HTML of one result row: marked title, snippet, then topic path.
+
+    `topics_color` is a CSS colour; the delegate passes one that contrasts with the
+    row's background, which differs for selected rows.
+    """
     return (
         f"<b>{mark(title, title_spans)}</b>"
         f"<br>{mark(snippet, snippet_spans)}"
-        f'<br><small style="color:#777777;">{html.escape(topics)}</small>'
+        f'<br><small style="color:{html.escape(topics_color)};">{html.escape(topics)}</small>'
     )
