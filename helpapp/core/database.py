@@ -20,6 +20,9 @@ from helpapp.core.segment import QuerySegmenter
 
 log = logging.getLogger(__name__)
 
+# How long a read waits for another program's write lock before giving up.
+BUSY_TIMEOUT_SECONDS = 2.0
+
 
 class DatabaseError(Exception):
     """The database cannot be used; `path` names the file and `reason` says why."""
@@ -116,7 +119,7 @@ class FaqDatabase:
             raise DatabaseUnreadableError(self.path, "is a folder, not a database file")
         uri = self.path.resolve().as_uri() + "?mode=ro"
         try:
-            connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            connection = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS)
         except sqlite3.Error as error:
             raise DatabaseUnreadableError(self.path, f"cannot open: {error}") from error
         connection.row_factory = sqlite3.Row
@@ -160,6 +163,11 @@ class FaqDatabase:
             }
         except sqlite3.DatabaseError as error:
             raise DatabaseUnreadableError(self.path, _describe_sqlite_error(error)) from error
+
+        page_count = self.connection.execute("PRAGMA page_count").fetchone()[0]
+        page_size = self.connection.execute("PRAGMA page_size").fetchone()[0]
+        if page_count * page_size > self.path.stat().st_size:
+            raise DatabaseUnreadableError(self.path, "the file is incomplete (a truncated copy)")
 
         if "metadata" not in tables:
             raise SchemaError(self.path, "not a FAQ database (no metadata table)")

@@ -1,0 +1,162 @@
+"""Opening faq.db: each fault of the user's environment raises a DatabaseError that
+names the file, and reading never changes the file."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from helpapp import cli
+from helpapp.core.database import (
+    DatabaseNotFoundError,
+    DatabaseUnreadableError,
+    FaqDatabase,
+    SchemaError,
+)
+from helpapp.core.search import search
+from tests.conftest import ROOT
+
+
+def copy_of(source: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "faq.db"
+    shutil.copyfile(source, target)
+    return target
+
+
+def set_schema_version(path: Path, version: str) -> None:
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE metadata SET value = ? WHERE key = 'schema_version'", (version,))
+    connection.close()
+
+
+def test_missing_file(tmp_path: Path):
+    with pytest.raises(DatabaseNotFoundError, match="faq.db: file not found"):
+        FaqDatabase(tmp_path / "faq.db")
+
+
+def test_empty_file(tmp_path: Path):
+    (tmp_path / "faq.db").write_bytes(b"")
+    with pytest.raises(DatabaseUnreadableError, match="the file is empty"):
+        FaqDatabase(tmp_path / "faq.db")
+
+
+def test_random_bytes(tmp_path: Path):
+    (tmp_path / "faq.db").write_bytes(os.urandom(8192))
+    with pytest.raises(DatabaseUnreadableError, match="not an SQLite database"):
+        FaqDatabase(tmp_path / "faq.db")
+
+
+@pytest.mark.parametrize("kept", [0.1, 0.5, 0.9, 0.99])
+def test_truncated_copy(real_db_path: Path, tmp_path: Path, kept: float):
+    data = real_db_path.read_bytes()
+    (tmp_path / "faq.db").write_bytes(data[: int(len(data) * kept)])
+    with pytest.raises(DatabaseUnreadableError, match="incomplete|damaged"):
+        FaqDatabase(tmp_path / "faq.db")
+
+
+def test_sqlite_file_without_tables(tmp_path: Path):
+    path = tmp_path / "faq.db"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE notes (text TEXT)")
+    connection.close()
+    with pytest.raises(SchemaError, match="not a FAQ database"):
+        FaqDatabase(path)
+
+
+@pytest.mark.parametrize("version", ["0", "2", "99"])
+def test_unsupported_schema_version(real_db_path: Path, tmp_path: Path, version: str):
+    path = copy_of(real_db_path, tmp_path)
+    set_schema_version(path, version)
+    with pytest.raises(SchemaError, match=f"schema version {version} is not supported; this version reads 1"):
+        FaqDatabase(path)
+
+
+def test_missing_table(real_db_path: Path, tmp_path: Path):
+    path = copy_of(real_db_path, tmp_path)
+    with sqlite3.connect(path) as connection:
+        connection.execute("DROP TABLE synonyms")
+    connection.close()
+    with pytest.raises(SchemaError, match="missing tables: synonyms"):
+        FaqDatabase(path)
+
+
+def test_folder_instead_of_file(tmp_path: Path):
+    with pytest.raises(DatabaseUnreadableError, match="folder"):
+        FaqDatabase(tmp_path)
+
+
+def test_locked_database_reports_lock(real_db_path: Path, tmp_path: Path, monkeypatch):
+    path = copy_of(real_db_path, tmp_path)
+    monkeypatch.setattr("helpapp.core.database.BUSY_TIMEOUT_SECONDS", 0.1)
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseUnreadableError, match="locked by another program"):
+            FaqDatabase(path)
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+
+
+@pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="root ignores file permissions")
+def test_read_only_folder(real_db_path: Path, tmp_path: Path):
+    path = copy_of(real_db_path, tmp_path)
+    path.chmod(0o444)
+    tmp_path.chmod(0o555)
+    try:
+        with FaqDatabase(path) as db:
+            assert search(db, "开票").hits
+    finally:
+        tmp_path.chmod(0o755)
+
+
+def test_read_only_file_searchable(real_db_path: Path, tmp_path: Path):
+    path = copy_of(real_db_path, tmp_path)
+    path.chmod(0o444)
+    with FaqDatabase(path) as db:
+        assert search(db, "开票").hits
+
+
+def test_reading_leaves_file_byte_identical(real_db_path: Path, tmp_path: Path):
+    path = copy_of(real_db_path, tmp_path)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    with FaqDatabase(path) as db:
+        db.warm_up()
+        for query in ("开票", "kaipiao", "發票", '"', "NEAR("):
+            search(db, query)
+        db.topic_tree()
+        db.entry(1)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert sorted(item.name for item in tmp_path.iterdir()) == ["faq.db"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "file not found"),
+        (b"", "the file is empty"),
+        (b"\x00\x01garbage" * 512, "not an SQLite database"),
+    ],
+    ids=["missing", "empty", "random"],
+)
+def test_cli_database_fault_exit_code(tmp_path: Path, content, message):
+    path = tmp_path / "faq.db"
+    if content is not None:
+        path.write_bytes(content)
+    result = subprocess.run(
+        [sys.executable, "-m", "helpapp", "search", "开票", "--db", str(path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+    )
+    assert result.returncode == cli.EXIT_DATABASE
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
