@@ -5,7 +5,7 @@
 
 lupdate collects every tr() and QCoreApplication.translate() string of helpapp/gui
 into resources/translations/helpapp_zh_CN.ts and keeps the translations already
-there; lrelease compiles the .ts into the .qm that the app loads. Both steps write
+there. lrelease compiles the .ts into the .qm that the app loads. Both steps write
 the same bytes for the same inputs because the sources are passed in sorted order
 and the .ts carries no line numbers.
 """

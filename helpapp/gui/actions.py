@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMainWindow
 
 
 class WindowActions(QObject):
-    """The QActions of the main window; the window connects their signals."""
+    """The QActions of the main window. The window connects their signals."""
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)

@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 
 
 class AnswerView(QTextBrowser):
-    """Show an entry as escaped HTML; never follows links or loads any resource."""
+    """Show an entry as escaped HTML. The view follows no link and loads no resource."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -13,7 +13,7 @@ from helpapp.core.database import DatabaseError, DatabaseNotFoundError, Database
 log = logging.getLogger(__name__)
 
 def describe_database_error(error: DatabaseError | OSError, path: Path) -> str:
-    """Return a translated message that names the file and says what to do."""
+    """Return a translated message that names the file and the fix."""
     if isinstance(error, DatabaseNotFoundError):
         text = QCoreApplication.translate(
             "DatabaseErrors",

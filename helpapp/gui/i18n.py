@@ -26,7 +26,7 @@ _installed: list[QTranslator] = []
 
 
 def choose_language(requested: str | None, system: QLocale | None = None) -> str:
-    """Return `CHINESE` or `ENGLISH` for a `--lang` value, or None for the system locale."""
+    """Return `CHINESE` or `ENGLISH` for a `--lang` value. With None, the system locale decides."""
     if requested:
         if requested.lower().startswith("zh"):
             return CHINESE

@@ -21,12 +21,10 @@ MARK_STYLE = "background-color:#ffe066;color:#000000;"
 
 TOPIC_SEPARATOR = " › "
 
-_SENTENCE_END = "。！？!?；;：:…”」』）)》】"
+# Punctuation that ends a sentence or introduces what follows (a colon).
+_BREAK_AFTER = "。！？!?；;：:…”」』）)》】"
 
-# A run of whitespace in the export's body is a paragraph break when it follows the
-# end of a sentence, or when it sits between two Chinese characters (a heading such
-# as `操作步骤` followed by its text). Spaces inside Latin text stay.
-_BREAK_RE = re.compile(r"\s+")
+_WHITESPACE_RE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -59,13 +57,19 @@ def _is_cjk(char: str) -> bool:
 
 
 def paragraph_ranges(body: str) -> list[Span]:
-    """Return the (start, end) offsets of each paragraph of an entry body."""
+    """Return the (start, end) offsets of each paragraph of an entry body.
+
+    The export joins paragraphs with a space. So a run of whitespace is a paragraph
+    break when it follows the end of a sentence, or when it sits between two Chinese
+    characters (a heading such as `操作步骤` followed by its text). Spaces inside
+    Latin text stay.
+    """
     ranges: list[Span] = []
     start = 0
-    for gap in _BREAK_RE.finditer(body):
+    for gap in _WHITESPACE_RE.finditer(body):
         before = body[gap.start() - 1] if gap.start() > 0 else ""
         after = body[gap.end()] if gap.end() < len(body) else ""
-        is_break = before in _SENTENCE_END or (_is_cjk(before) and _is_cjk(after))
+        is_break = before in _BREAK_AFTER or (_is_cjk(before) and _is_cjk(after))
         if before and after and is_break:
             ranges.append((start, gap.start()))
             start = gap.end()

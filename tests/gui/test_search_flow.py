@@ -183,7 +183,7 @@ def test_ctrl_k_focuses_search(window, qtbot):
     assert window.search_box.hasFocus()
 
 
-def test_result_model_type(window, qtbot):
+def test_result_rows_match_hits(window, qtbot):
     outcome = type_query(qtbot, window, "开票")
 
     assert isinstance(outcome.result, SearchResult)
