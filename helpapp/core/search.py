@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from helpapp.core.database import Entry, FaqDatabase
 from helpapp.core.highlight import Highlighter, make_snippet
@@ -219,46 +220,69 @@ def _match_term(term: QueryTerm, title: str, body: str, highlighter: Highlighter
 _STRIP_RE = re.compile(r"[\W_]+")
 
 
-def _rank_key(parsed: ParsedQuery, entry: Entry, bm25: float, highlighter: Highlighter) -> tuple:
+class _RankKey(NamedTuple):
+    """Features of a hit, compared in field order, larger first."""
+
+    coverage: float
+    literal: float
+    exact_title: bool
+    phrase_in_title: bool
+    literal_in_title: float
+    phrase_in_body: bool
+    title_closeness: float
+    other_in_title: float
+    bm25: float
+    tie_break: int
+
+
+def _rank_key(parsed: ParsedQuery, entry: Entry, bm25: float, highlighter: Highlighter) -> _RankKey | None:
+    """Return the rank key of a candidate, or None when it matches too little of the query."""
     title = normalize(entry.title)
     body = normalize(entry.body)
     matches = [_match_term(term, title, body, highlighter) for term in parsed.terms]
     count = len(parsed.terms)
 
+    # Coverage counts characters, so that matching `到账` weighs more than matching `没`.
     total_chars = sum(len(term.text) for term in parsed.terms)
-    matched = sum(len(term.text) for term, match in zip(parsed.terms, matches) if match.any) / total_chars * count
-    literal = sum(match.literal for match in matches)
-    in_title = sum(match.literal_title for match in matches)
-    other_in_title = sum(match.other_title and not match.literal_title for match in matches)
+    matched_terms = [term for term, match in zip(parsed.terms, matches) if match.any]
+    coverage = sum(len(term.text) for term in matched_terms) / total_chars
+    if coverage < 1.0:
+        # A partial hit must match half the query and at least one word of two or more
+        # characters: `开飞机` or `天气` must not list every entry containing `开` or `天`.
+        if coverage < MIN_COVERAGE or all(len(term.text) < 2 for term in matched_terms):
+            return None
 
     core = parsed.core
     title_core = _STRIP_RE.sub("", title)
-    exact_title = bool(core) and (title_core == core or title_core == _STRIP_RE.sub("", parsed.normalized))
-    phrase_in_title = count > 1 and core in title_core
-    phrase_in_body = count > 1 and core in _STRIP_RE.sub("", body)
     all_in_title = all(match.literal_title or match.other_title for match in matches)
     closeness = len(core) / max(len(title_core), 1) if all_in_title else 0.0
 
-    return (
-        round(matched / count, 3),
-        literal / count,
-        exact_title,
-        phrase_in_title,
-        in_title / count,
-        phrase_in_body,
-        round(closeness, 2),
-        other_in_title / count,
-        -bm25,
-        -entry.id,
+    return _RankKey(
+        coverage=round(coverage, 3),
+        literal=sum(match.literal for match in matches) / count,
+        exact_title=bool(core) and title_core in (core, _STRIP_RE.sub("", parsed.normalized)),
+        phrase_in_title=count > 1 and core in title_core,
+        literal_in_title=sum(match.literal_title for match in matches) / count,
+        phrase_in_body=count > 1 and core in _STRIP_RE.sub("", body),
+        title_closeness=round(closeness, 2),
+        other_in_title=sum(match.other_title and not match.literal_title for match in matches) / count,
+        bm25=-bm25,
+        tie_break=-entry.id,
     )
 
 
-def _score(key: tuple) -> float:
+def _score(key: _RankKey) -> float:
     """Fold the rank key into one number for display and JSON; ordering uses the key."""
-    matched, literal, exact, phrase_title, in_title, phrase_body, closeness, other_title, bm25, _ = key
     return round(
-        100 * matched + 50 * literal + 40 * exact + 20 * phrase_title + 20 * in_title + 10 * phrase_body
-        + 10 * closeness + 5 * other_title + min(bm25, 9.99),
+        100 * key.coverage
+        + 50 * key.literal
+        + 40 * key.exact_title
+        + 20 * key.phrase_in_title
+        + 20 * key.literal_in_title
+        + 10 * key.phrase_in_body
+        + 10 * key.title_closeness
+        + 5 * key.other_in_title
+        + min(key.bm25, 9.99),
         3,
     )
 
@@ -291,14 +315,12 @@ def search(
             candidates.setdefault(entry_id, rank)
 
     entries = db.entries(list(candidates))
-    keyed = [
-        (_rank_key(parsed, entries[entry_id], rank, highlighter), entries[entry_id])
-        for entry_id, rank in candidates.items()
-        if entry_id in entries
-    ]
-    # A hit must match words that make up at least half of the query's characters:
-    # `开飞机` must not list every entry that contains `开`.
-    keyed = [item for item in keyed if item[0][0] >= MIN_COVERAGE]
+    keyed = []
+    for entry_id, rank in candidates.items():
+        entry = entries.get(entry_id)
+        key = None if entry is None else _rank_key(parsed, entry, rank, highlighter)
+        if key is not None:
+            keyed.append((key, entry))
     ranked = sorted(keyed, key=lambda item: item[0], reverse=True)
 
     hits = []
