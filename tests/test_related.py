@@ -1,0 +1,69 @@
+"""Related questions and cross references between entries."""
+
+from __future__ import annotations
+
+from helpapp.core.database import FaqDatabase
+from helpapp.core.related import cross_references, related_entries
+
+LINKED_EXPORT = (
+    "管理客户关联关系 伙伴可以在伙伴中心管理客户关联关系。 父主题: 关联\n"
+    "如何取消关联? 详细的注意事项,请参见管理客户关联关系。 父主题: 关联\n"
+    "如何索取发票? 详细操作步骤请参见向华为云索取发票和开具发票。 父主题: 开具发票\n"
+    "向华为云索取发票 在费用中心申请发票。 父主题: 开具发票\n"
+    "如何开专票? 请参见不存在的页面。 父主题: 开具发票\n"
+)
+
+
+def entry_id(db: FaqDatabase, title: str) -> int:
+    return next(entry_id for entry_id, entry_title in db.all_titles() if entry_title == title)
+
+
+def test_reference_to_entry_title(make_db):
+    db = make_db(LINKED_EXPORT)
+    body = db.entry(entry_id(db, "如何取消关联?")).body
+    [reference] = cross_references(db, body)
+    assert body[reference.start : reference.end] == "管理客户关联关系"
+    assert reference.kind == "entry"
+    assert reference.target_id == entry_id(db, "管理客户关联关系")
+
+
+def test_two_references_joined_by_and(make_db):
+    db = make_db(LINKED_EXPORT)
+    body = db.entry(entry_id(db, "如何索取发票?")).body
+    references = cross_references(db, body)
+    assert [(body[ref.start : ref.end], ref.kind) for ref in references] == [
+        ("向华为云索取发票", "entry"),
+        ("开具发票", "topic"),
+    ]
+
+
+def test_unknown_reference_left_out(make_db):
+    db = make_db(LINKED_EXPORT)
+    assert cross_references(db, db.entry(entry_id(db, "如何开专票?")).body) == []
+
+
+def test_real_export_reference_without_target(real_db: FaqDatabase):
+    # The real export names 管理客户关联关系, which is not one of its titles.
+    body = real_db.entry(entry_id(real_db, "合作伙伴如何取消与子客户的关联关系?")).body
+    assert "请参见管理客户关联关系" in body
+    assert cross_references(real_db, body) == []
+
+
+def test_related_same_topic_first(real_db: FaqDatabase):
+    source = entry_id(real_db, "合作伙伴如何取消与子客户的关联关系?")
+    related = [entry.title for entry in related_entries(real_db, source, limit=5)]
+    same_topic = {"伙伴可以将客户的代售模式改为顾问销售模式吗?", "合作伙伴拓展客户时,关联类型“顾问销售模式”和“代售模式”指的是什么?"}
+    assert set(related[:2]) == same_topic
+    assert len(related) == 5
+    assert "合作伙伴如何取消与子客户的关联关系?" not in related
+
+
+def test_related_by_shared_words(real_db: FaqDatabase):
+    source = entry_id(real_db, "合作伙伴如何取消与子客户的关联关系?")
+    related = [entry.title for entry in related_entries(real_db, source, limit=5)]
+    # Not in the same topic, but about the same customer relationship events.
+    assert "合作伙伴如何处理子客户发起的解除关联事件?" in related[2:]
+
+
+def test_related_unknown_entry(real_db: FaqDatabase):
+    assert related_entries(real_db, 9999) == []
