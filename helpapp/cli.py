@@ -1,7 +1,7 @@
 """Command line: start the window, or search, list topics and show entries for scripts.
 
 Output is UTF-8 whatever the console's encoding. Exit codes: 0 success, 1 entry not
-found, 2 usage error, 3 database missing or unreadable.
+found or self-test failed, 2 usage error, 3 database missing or unreadable.
 """
 
 from __future__ import annotations
@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of the window (default: Simplified Chinese unless the system language is not Chinese)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages to stderr")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the database, run a search and build the window offscreen, print each check, and exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     search = commands.add_parser("search", help="search the FAQ and print ranked results")
@@ -207,6 +212,11 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+
+    if args.self_test:
+        from helpapp.selftest import run_self_test
+
+        return run_self_test(args.db)
 
     if args.command is None:
         from helpapp.gui.app import run_gui

@@ -1,9 +1,9 @@
 """Locate the files bundled with the app: faq.db, word lists and translations.
 
 The top-level `resources/` folder is installed as the package `helpapp.resources`
-(see pyproject.toml), so `importlib.resources` finds it in a wheel, an editable
-install and a PyInstaller bundle. A plain source checkout without an install
-falls back to the folder beside the package.
+(see pyproject.toml), which `importlib.resources` finds in a wheel. The PyInstaller
+bundle puts the same files in `resources/` inside the `helpapp` package folder, and a
+source checkout keeps them beside the package.
 """
 
 from __future__ import annotations
@@ -11,16 +11,18 @@ from __future__ import annotations
 import importlib.resources
 from pathlib import Path
 
-_SOURCE_RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+_PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def resources_dir() -> Path:
     try:
-        root = importlib.resources.files("helpapp.resources")
+        installed = Path(str(importlib.resources.files("helpapp.resources")))
     except ModuleNotFoundError:
-        return _SOURCE_RESOURCES
-    path = Path(str(root))
-    return path if path.is_dir() else _SOURCE_RESOURCES
+        installed = None
+    for candidate in (installed, _PACKAGE_DIR / "resources", _PACKAGE_DIR.parent / "resources"):
+        if candidate is not None and (candidate / "faq.db").is_file():
+            return candidate
+    return _PACKAGE_DIR.parent / "resources"
 
 
 def bundled_database() -> Path:
