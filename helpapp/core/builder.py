@@ -29,6 +29,7 @@ from helpapp.core.text import CJK_CHAR_RE, char_tokens, normalize
 log = logging.getLogger(__name__)
 
 _TEMP_NAME_RE = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.tmp$")
+CJK_WORD_RE = re.compile(f"(?:{CJK_CHAR_RE.pattern})+")
 
 
 class BuildError(Exception):
@@ -86,16 +87,19 @@ def stable_key(title: str) -> str:
     return hashlib.sha1(normalize(title).encode("utf-8")).hexdigest()[:16]
 
 
-def _pinyin_tokens(normalized: str) -> list[str]:
-    """Return the toneless pinyin syllable of each CJK character, in text order."""
+def _word_pinyin(words: Iterable[str]) -> dict[str, str]:
+    """Return the toneless pinyin of each all-CJK word, one syllable per character,
+    with readings chosen in the context of the word."""
     from pypinyin import Style, lazy_pinyin
 
-    syllables: list[str] = []
-    for run in re.finditer(f"(?:{CJK_CHAR_RE.pattern})+", normalized):
-        run_syllables = lazy_pinyin(run.group(), style=Style.NORMAL, errors="ignore")
-        if len(run_syllables) == len(run.group()):
-            syllables.extend(run_syllables)
-    return syllables
+    readings = {}
+    for word in words:
+        if not CJK_WORD_RE.fullmatch(word):
+            continue
+        syllables = lazy_pinyin(word, style=Style.NORMAL, errors="ignore")
+        if len(syllables) == len(word):
+            readings[word] = " ".join(syllables)
+    return readings
 
 
 def _char_readings(chars: Iterable[str]) -> dict[str, str]:
@@ -248,8 +252,6 @@ def _write(path: Path, result: ParseResult, sources: Sequence[Path], word_lists:
                 " ".join(segmenter.search_words(body)),
                 " ".join(char_tokens(title)),
                 " ".join(char_tokens(body)),
-                " ".join(_pinyin_tokens(title)),
-                " ".join(_pinyin_tokens(body)),
             )
         )
 
@@ -308,8 +310,11 @@ def _write(path: Path, result: ParseResult, sources: Sequence[Path], word_lists:
             )
             db["entry_topics"].insert_all(link_rows)
             db["entry_topics"].create_index(["topic_id"])
-            db["vocabulary"].create({"word": str, "freq": int}, pk="word", not_null={"freq"})
-            db["vocabulary"].insert_all({"word": word, "freq": freq} for word, freq in sorted(vocabulary.items()))
+            word_pinyin = _word_pinyin(vocabulary)
+            db["vocabulary"].create({"word": str, "freq": int, "pinyin": str}, pk="word", not_null={"freq"})
+            db["vocabulary"].insert_all(
+                {"word": word, "freq": freq, "pinyin": word_pinyin.get(word)} for word, freq in sorted(vocabulary.items())
+            )
             db["char_pinyin"].create({"char": str, "syllables": str}, pk="char", not_null={"syllables"})
             db["char_pinyin"].insert_all(
                 {"char": char, "syllables": syllables} for char, syllables in sorted(_char_readings(cjk_chars).items())

@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 # How long a read waits for another program's write lock before giving up.
 BUSY_TIMEOUT_SECONDS = 2.0
 
+# A pinyin query searches for at most this many character strings it spells.
+MAX_PINYIN_FORMS = 24
+
 
 class DatabaseError(Exception):
     """The database cannot be used; `path` names the file and `reason` says why."""
@@ -342,6 +345,34 @@ class FaqDatabase:
     @cached_property
     def pinyin_syllables(self) -> frozenset[str]:
         return frozenset(syllable for readings in self.char_pinyin.values() for syllable in readings)
+
+    def words_for_pinyin(self, syllables: tuple[str, ...], limit: int = MAX_PINYIN_FORMS) -> list[str]:
+        """Return the corpus character strings that the pinyin syllables spell.
+
+        One syllable gives the characters with that reading. Several give the parts of
+        vocabulary words whose pinyin contains the syllables in a row (`zhuan piao` in
+        `开专票` gives `专票`), most frequent words first.
+        """
+        if not syllables:
+            return []
+        if len(syllables) == 1:
+            return sorted(char for char, readings in self.char_pinyin.items() if syllables[0] in readings)[:limit]
+
+        wanted = list(syllables)
+        pattern = "% " + " ".join(syllables) + " %"
+        rows = self.execute(
+            "SELECT word, pinyin FROM vocabulary WHERE ' ' || pinyin || ' ' LIKE ? ORDER BY freq DESC, word",
+            (pattern,),
+        )
+        forms: dict[str, None] = {}
+        for row in rows:
+            word, readings = row["word"], row["pinyin"].split()
+            for start in range(len(readings) - len(wanted) + 1):
+                if readings[start : start + len(wanted)] == wanted:
+                    forms[word[start : start + len(wanted)]] = None
+            if len(forms) >= limit:
+                break
+        return list(forms)[:limit]
 
     def warm_up(self) -> None:
         """Load what the first search needs: the segmenter, word lists and OpenCC."""

@@ -7,11 +7,10 @@ mapped back to the original string, so `發票` in an entry is marked for the qu
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from helpapp.core.text import is_cjk, normalize_with_origins
+from helpapp.core.text import normalize_with_origins
 
 if TYPE_CHECKING:
     from helpapp.core.search import ParsedQuery
@@ -24,47 +23,23 @@ SNIPPET_LEAD_CHARS = 12
 
 @dataclass(frozen=True)
 class Highlighter:
-    """The normalised strings and pinyin syllable sequences that count as matches."""
+    """The normalised strings that count as matches: the query words, their synonyms,
+    sub-words, and the corpus words their pinyin spells."""
 
     needles: tuple[str, ...]
-    pinyin_sequences: tuple[tuple[str, ...], ...]
-    char_pinyin: Mapping[str, tuple[str, ...]]
 
     @classmethod
-    def for_query(cls, parsed: ParsedQuery, char_pinyin: Mapping[str, tuple[str, ...]]) -> Highlighter:
+    def for_query(cls, parsed: ParsedQuery) -> Highlighter:
         needles: dict[str, None] = {}
-        sequences: dict[tuple[str, ...], None] = {}
         for term in parsed.terms:
-            for form in (term.text, *term.synonyms, *term.parts):
+            for form in (term.text, *term.alternatives, *term.parts):
                 if form.strip():
                     needles[form] = None
-            if term.pinyin:
-                sequences[term.pinyin] = None
-        ordered = tuple(sorted(needles, key=len, reverse=True))
-        return cls(needles=ordered, pinyin_sequences=tuple(sequences), char_pinyin=char_pinyin)
+        return cls(needles=tuple(sorted(needles, key=len, reverse=True)))
 
     @property
     def is_empty(self) -> bool:
-        return not self.needles and not self.pinyin_sequences
-
-    def _pinyin_spans(self, text: str, syllables: tuple[str, ...]) -> list[Span]:
-        spans = []
-        size = len(syllables)
-        start = 0
-        while start + size <= len(text):
-            window = text[start : start + size]
-            if all(
-                is_cjk(char) and syllable in self.char_pinyin.get(char, ())
-                for char, syllable in zip(window, syllables)
-            ):
-                spans.append((start, start + size))
-                start += size
-            else:
-                start += 1
-        return spans
-
-    def has_pinyin(self, normalized: str, syllables: tuple[str, ...]) -> bool:
-        return bool(self._pinyin_spans(normalized, syllables))
+        return not self.needles
 
     def normalized_spans(self, normalized: str) -> list[Span]:
         """Return merged, sorted match spans in already normalised text."""
@@ -74,8 +49,6 @@ class Highlighter:
             while start != -1:
                 spans.append((start, start + len(needle)))
                 start = normalized.find(needle, start + len(needle))
-        for syllables in self.pinyin_sequences:
-            spans.extend(self._pinyin_spans(normalized, syllables))
         return _merge(spans)
 
     def spans(self, text: str) -> list[Span]:

@@ -25,14 +25,13 @@ REQUIRED_TABLES = (
 #  - *_words: jieba search-mode words, so whole words rank above loose characters.
 #  - *_chars: one token per CJK character and one per run of letters or digits, so a
 #    phrase of characters matches any substring, including parts of longer words.
-#  - *_pinyin: the toneless pinyin syllable of each CJK character in *_chars order.
+# Pinyin is not indexed: the vocabulary table maps pinyin to the corpus words it spells,
+# and a pinyin query searches for those words.
 FTS_COLUMNS = (
     "title_words",
     "body_words",
     "title_chars",
     "body_chars",
-    "title_pinyin",
-    "body_pinyin",
 )
 
 CREATE_FTS = (

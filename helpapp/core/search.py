@@ -41,8 +41,8 @@ MIN_COVERAGE = 0.5
 CANDIDATE_POOL = 200
 
 # bm25 weights in the order of schema.FTS_COLUMNS: titles above bodies, whole words
-# above loose characters, pinyin lowest.
-_BM25_WEIGHTS = (10.0, 2.0, 5.0, 1.0, 0.5, 0.1)
+# above loose characters.
+_BM25_WEIGHTS = (10.0, 2.0, 5.0, 1.0)
 
 _LATIN_RE = re.compile(r"^[a-z]+$")
 
@@ -55,6 +55,13 @@ class QueryTerm:
     parts: tuple[str, ...] = ()
     synonyms: tuple[str, ...] = ()
     pinyin: tuple[str, ...] = ()
+    pinyin_forms: tuple[str, ...] = ()
+
+    @property
+    def alternatives(self) -> tuple[str, ...]:
+        """Return the other strings that count as this term: synonyms and the corpus
+        words its pinyin spells."""
+        return (*self.synonyms, *self.pinyin_forms)
 
 
 @dataclass(frozen=True)
@@ -151,6 +158,7 @@ def parse_query(db: FaqDatabase, raw: str) -> ParsedQuery:
                 parts=_sub_words(db, word),
                 synonyms=db.synonyms.get(word, ()),
                 pinyin=pinyin,
+                pinyin_forms=tuple(db.words_for_pinyin(pinyin)),
             )
         )
         if len(terms) == MAX_TERMS:
@@ -160,7 +168,7 @@ def parse_query(db: FaqDatabase, raw: str) -> ParsedQuery:
 
 def _term_expression(term: QueryTerm) -> str:
     alternatives = []
-    for form in (term.text, *term.synonyms):
+    for form in (term.text, *term.alternatives):
         tokens = char_tokens(form)
         if tokens:
             alternatives.append(f"{{title_chars body_chars}} : {_fts_phrase(tokens)}")
@@ -169,8 +177,6 @@ def _term_expression(term: QueryTerm) -> str:
     if term.parts:
         part_phrases = [f"{{title_chars body_chars}} : {_fts_phrase(char_tokens(part))}" for part in term.parts]
         alternatives.append("(" + " AND ".join(part_phrases) + ")")
-    if term.pinyin:
-        alternatives.append(f"{{title_pinyin body_pinyin}} : {_fts_phrase(list(term.pinyin))}")
     return "(" + " OR ".join(alternatives) + ")"
 
 
@@ -201,15 +207,14 @@ class _TermMatch:
         return self.literal or self.other_title or self.other_body
 
 
-def _match_term(term: QueryTerm, title: str, body: str, highlighter: Highlighter) -> _TermMatch:
+def _match_term(term: QueryTerm, title: str, body: str) -> _TermMatch:
     match = _TermMatch(literal_title=term.text in title, literal_body=term.text in body)
     if match.literal:
         return match
 
     for text, is_title in ((title, True), (body, False)):
-        found = any(synonym in text for synonym in term.synonyms)
+        found = any(alternative in text for alternative in term.alternatives)
         found = found or (bool(term.parts) and all(part in text for part in term.parts))
-        found = found or (bool(term.pinyin) and highlighter.has_pinyin(text, term.pinyin))
         if is_title:
             match.other_title = found
         else:
@@ -235,11 +240,11 @@ class _RankKey(NamedTuple):
     tie_break: int
 
 
-def _rank_key(parsed: ParsedQuery, entry: Entry, bm25: float, highlighter: Highlighter) -> _RankKey | None:
+def _rank_key(parsed: ParsedQuery, entry: Entry, bm25: float) -> _RankKey | None:
     """Return the rank key of a candidate, or None when it matches too little of the query."""
     title = normalize(entry.title)
     body = normalize(entry.body)
-    matches = [_match_term(term, title, body, highlighter) for term in parsed.terms]
+    matches = [_match_term(term, title, body) for term in parsed.terms]
     count = len(parsed.terms)
 
     # Coverage counts characters, so that matching `到账` weighs more than matching `没`.
@@ -299,7 +304,7 @@ def search(
     `topic_id`, only entries in that topic and its descendants are searched.
     """
     parsed = parse_query(db, raw)
-    highlighter = Highlighter.for_query(parsed, db.char_pinyin)
+    highlighter = Highlighter.for_query(parsed)
     if parsed.is_empty or limit <= 0:
         return SearchResult(query=raw, hits=(), highlighter=highlighter, parsed=parsed)
 
@@ -318,7 +323,7 @@ def search(
     keyed = []
     for entry_id, rank in candidates.items():
         entry = entries.get(entry_id)
-        key = None if entry is None else _rank_key(parsed, entry, rank, highlighter)
+        key = None if entry is None else _rank_key(parsed, entry, rank)
         if key is not None:
             keyed.append((key, entry))
     ranked = sorted(keyed, key=lambda item: item[0], reverse=True)
@@ -356,7 +361,7 @@ def suggest_titles(db: FaqDatabase, raw: str, limit: int = 8) -> list[Suggestion
     parsed = parse_query(db, raw)
     if parsed.is_empty:
         return []
-    highlighter = Highlighter.for_query(parsed, db.char_pinyin)
+    highlighter = Highlighter.for_query(parsed)
     expression = " AND ".join(
         f"title_chars : {_fts_phrase(char_tokens(term.text))}" for term in parsed.terms
     )
