@@ -1,21 +1,35 @@
-"""The read-only view that shows one entry."""
+"""The read-only view that shows an entry, a topic page or the home page."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
 
-from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QFont, QTextCursor, QWheelEvent
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from helpapp.core.database import Entry
-from helpapp.gui.richtext import AnswerLabels, entry_html
+from helpapp.gui.pages import PageLabels
+from helpapp.gui.richtext import AnswerLabels
+from helpapp.gui.theme import AnswerColors
 
 log = logging.getLogger(__name__)
 
+DEFAULT_ZOOM = 100
+MIN_ZOOM = 50
+MAX_ZOOM = 300
+ZOOM_STEP = 10
+
+
+def clamp_zoom(percent: int) -> int:
+    return max(MIN_ZOOM, min(MAX_ZOOM, int(percent)))
+
 
 class AnswerView(QTextBrowser):
-    """Show an entry as escaped HTML. The view follows no link and loads no resource."""
+    """Show escaped HTML and report clicked links. The view follows no link itself and
+    loads no resource."""
+
+    link_activated = Signal(QUrl)
+    zoom_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,6 +37,10 @@ class AnswerView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setAccessibleName(self.tr("Answer"))
         self.document().setDocumentMargin(16)
+        self.anchorClicked.connect(self.link_activated)
+
+        self._base_point_size = self.font().pointSizeF()
+        self.zoom = DEFAULT_ZOOM
         self.entry_id: int | None = None
         self.show_placeholder()
 
@@ -35,19 +53,87 @@ class AnswerView(QTextBrowser):
             truncated_notice=self.tr(
                 "The end of this entry was cut off in the export, so the content may be incomplete."
             ),
+            related=self.tr("Related questions"),
+        )
+
+    def page_labels(self, entry_count: int, version: str) -> PageLabels:
+        return PageLabels(
+            home_title=self.tr("Partner Offline Help"),
+            topics=self.tr("Topics"),
+            recent=self.tr("Recently viewed"),
+            no_recent=self.tr("Questions you open appear here."),
+            subtopics=self.tr("Subtopics"),
+            questions=self.tr("Questions"),
+            empty_topic=self.tr("This topic has no questions."),
+            database=self.tr("{count} questions · version {version}").format(count=entry_count, version=version),
         )
 
     def show_placeholder(self) -> None:
         self.entry_id = None
         self.setPlainText(self.tr("Choose a question on the left, or type in the search box above."))
 
-    def show_entry(self, entry: Entry, title_spans: Sequence[tuple[int, int]] = (), body_spans: Sequence[tuple[int, int]] = ()) -> None:
-        self.entry_id = entry.id
-        self.setHtml(entry_html(entry, self.labels(), title_spans, body_spans))
+    def show_page(self, page_html: str, entry_id: int | None = None) -> None:
+        """Show a page built by `helpapp.gui.pages`; `entry_id` is set for an entry page."""
+        self.entry_id = entry_id
+        self.setHtml(page_html)
         self.verticalScrollBar().setValue(0)
-        log.debug("showing entry %d", entry.id)
+        log.debug("showing %s", f"entry {entry_id}" if entry_id is not None else "a page")
+
+    # Zoom
+
+    def set_zoom(self, percent: int) -> None:
+        """Scale the text to `percent` of the normal size (50 to 300)."""
+        self.zoom = clamp_zoom(percent)
+        font = QFont(self.font())
+        font.setPointSizeF(self._base_point_size * self.zoom / 100)
+        self.setFont(font)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        # Ctrl+wheel goes through the window's zoom, so the level is remembered.
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            step = 1 if event.angleDelta().y() > 0 else -1
+            self.zoom_requested.emit(step)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # Find in page
+
+    def find_all(self, text: str) -> list[QTextCursor]:
+        """Return a cursor selecting each occurrence of `text`, ignoring case."""
+        if not text:
+            return []
+        found = []
+        document = self.document()
+        cursor = document.find(text, 0)
+        while not cursor.isNull() and cursor.hasSelection():
+            found.append(cursor)
+            cursor = document.find(text, cursor)
+        return found
+
+    def mark_found(self, cursors: list[QTextCursor], current: int, colors: AnswerColors) -> None:
+        """Mark every found occurrence, the current one in a stronger colour, and scroll to it."""
+        selections = []
+        for number, cursor in enumerate(cursors):
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            background = colors.find_current_background if number == current else colors.find_background
+            selection.format.setBackground(QColor(background))
+            selection.format.setForeground(QColor(colors.find_text))
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+        if 0 <= current < len(cursors):
+            caret = QTextCursor(cursors[current])
+            caret.clearSelection()
+            self.setTextCursor(caret)
+            self.ensureCursorVisible()
+
+    def clear_found(self) -> None:
+        self.setExtraSelections([])
 
     def loadResource(self, kind: int, name: QUrl) -> object:
         # Entry text is escaped, so no image or style sheet should ever be requested.
         log.warning("blocked a request for resource %s", name.toString())
         return None
+

@@ -1,4 +1,4 @@
-"""Start the GUI: application, translators, fonts, database, main window."""
+"""Start the GUI: application, logging, translators, fonts, theme, database, main window."""
 
 from __future__ import annotations
 
@@ -10,14 +10,19 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from helpapp.core.database import DatabaseError, FaqDatabase
+from helpapp.core.library import active_database
+from helpapp.gui import crash, profile
 from helpapp.gui.errors import show_database_error
 from helpapp.gui.i18n import choose_language, install_translators
 from helpapp.gui.mainwindow import MainWindow
+from helpapp.gui.theme import theme
+from helpapp.logsetup import configure_logging
 from helpapp.paths import bundled_database
 
 log = logging.getLogger(__name__)
 
-EXIT_DATABASE_ERROR = 2
+# The same code as the command line's EXIT_DATABASE: the database is missing or unreadable.
+EXIT_DATABASE_ERROR = 3
 
 # Chinese UI fonts in order of preference: Windows, macOS, then Linux. Naming them
 # keeps Windows from falling back to SimSun for Chinese text.
@@ -29,7 +34,7 @@ def application() -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
-    app.setApplicationName("helpapp")
+    profile.set_application_names()
     return app
 
 
@@ -50,24 +55,46 @@ def open_database(path: Path) -> FaqDatabase | None:
     return None
 
 
-def run_gui(db_path: Path | None, lang: str | None) -> int:
-    """Show the main window for the database at `db_path` (None: the bundled one)
-    in `lang` (None: from the system locale) and return the exit code."""
+def database_path(db_path: Path | None, data_dir: Path) -> Path:
+    """Return `--db` when given (read for this run only, never imported), else the
+    imported database when it is usable, else the bundled one."""
+    if db_path is not None:
+        return db_path
+    return active_database(data_dir, bundled_database())
+
+
+def start_gui(db_path: Path | None, lang: str | None) -> MainWindow | None:
+    """Prepare the application and show the main window; return None after a database
+    error, which the user has been shown."""
     app = application()
+    data_dir = profile.data_dir()
+    log_path = configure_logging(data_dir / profile.LOG_DIR_NAME)
+    crash.install_excepthook(log_path)
+
     language = choose_language(lang)
     install_translators(app, language)
     apply_ui_font(app)
-    log.info("starting the GUI in %s", language)
+    theme()
+    log.info("starting the GUI in %s; log file %s", language, log_path)
 
-    path = db_path if db_path is not None else bundled_database()
-    db = open_database(path)
+    db = open_database(database_path(db_path, data_dir))
     if db is None:
+        return None
+
+    window = MainWindow(db, data_dir)
+    window.show()
+    window.start()
+    return window
+
+
+def run_gui(db_path: Path | None, lang: str | None) -> int:
+    """Show the main window for the database at `db_path` (None: the imported or the
+    bundled one) in `lang` (None: from the system locale) and return the exit code."""
+    window = start_gui(db_path, lang)
+    if window is None:
         return EXIT_DATABASE_ERROR
 
     try:
-        window = MainWindow(db)
-        window.show()
-        window.start()
-        return app.exec()
+        return application().exec()
     finally:
-        db.close()
+        window.db.close()

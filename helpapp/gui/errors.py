@@ -1,8 +1,10 @@
-"""User-facing messages for database errors, and the dialog that shows them."""
+"""User-facing messages for database, import and user data errors, and the dialogs
+that show them. Tests replace the `show_*` functions so that no dialog blocks."""
 
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -11,6 +13,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from helpapp.core.database import DatabaseError, DatabaseNotFoundError, DatabaseUnreadableError, SchemaError
 
 log = logging.getLogger(__name__)
+
+_SCHEMA_VERSION_RE = re.compile(r"schema version (?P<found>\d+) is not supported; this version reads (?P<readable>[\d, ]+)")
+
 
 def describe_database_error(error: DatabaseError | OSError, path: Path) -> str:
     """Return a translated message that names the file and the fix."""
@@ -41,11 +46,67 @@ def describe_database_error(error: DatabaseError | OSError, path: Path) -> str:
     return text.format(path=path)
 
 
+def describe_import_error(error: DatabaseError | OSError, path: Path) -> str:
+    """Return a translated message that says why `path` could not be imported."""
+    reason = error.reason if isinstance(error, DatabaseError) else str(error)
+    version = _SCHEMA_VERSION_RE.search(reason)
+
+    if isinstance(error, DatabaseNotFoundError):
+        text = QCoreApplication.translate("ImportErrors", "The file was not found:\n{path}")
+    elif isinstance(error, SchemaError) and version is not None:
+        text = QCoreApplication.translate(
+            "ImportErrors",
+            "The database {path} has format version {found}, but this version of Partner Offline Help "
+            "reads only format version {readable}. Ask for a database made for this version, or update the app.",
+        ).format(path="{path}", found=version.group("found"), readable=version.group("readable").strip())
+    elif isinstance(error, SchemaError) and "no entries" in reason:
+        text = QCoreApplication.translate("ImportErrors", "The database {path} contains no questions, so it was not imported.")
+    elif isinstance(error, SchemaError):
+        text = QCoreApplication.translate(
+            "ImportErrors", "The file {path} is not a Partner Offline Help database. Choose the faq.db file you received."
+        )
+    elif "search index is damaged" in reason:
+        text = QCoreApplication.translate(
+            "ImportErrors", "The search index of {path} is damaged. Ask for a new copy of the database."
+        )
+    elif "locked" in reason:
+        text = QCoreApplication.translate(
+            "ImportErrors", "The file {path} is in use by another program. Close that program and try again."
+        )
+    elif "incomplete" in reason:
+        text = QCoreApplication.translate(
+            "ImportErrors", "The file {path} is incomplete, perhaps because copying it was interrupted. Copy it again and retry."
+        )
+    elif "copying failed" in reason and isinstance(error, DatabaseError):
+        path = error.path
+        text = QCoreApplication.translate(
+            "ImportErrors", "The database could not be copied into the data folder ({path}). Check the free disk space and try again."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "ImportErrors", "The file {path} is damaged or is not a database. Ask for a new copy of the database."
+        )
+    return text.format(path=path) + "\n\n" + QCoreApplication.translate("ImportErrors", "The questions you had stay as they were.")
+
+
 def show_critical(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
-    """Show a modal error dialog. Tests replace this function so that none blocks."""
+    """Show a modal error dialog."""
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
     if details:
         box.setDetailedText(details)
+    box.exec()
+
+
+def show_warning(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    """Show a modal warning: something failed but the app keeps working."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def show_information(parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
     box.exec()
 
 

@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from helpapp.gui import links
 from helpapp.gui.models import ENTRY_ID_ROLE, HIT_ROLE, ResultListModel
-from helpapp.gui.richtext import format_topic_paths, hit_html
+from helpapp.gui.richtext import format_topic_paths, hit_html, link_html
 from helpapp.gui.searchworker import SearchOutcome
 
 log = logging.getLogger(__name__)
-
-ENTRY_LINK_PREFIX = "entry:"
 
 
 def _blend(foreground: QColor, background: QColor, weight: float) -> QColor:
@@ -87,9 +86,10 @@ class HitDelegate(QStyledItemDelegate):
 
 
 class ResultsPanel(QWidget):
-    """Show the latest search outcome and emit the entry the user picks."""
+    """Show the latest search outcome and emit the entry or link the user picks."""
 
     entry_requested = Signal(int)
+    link_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,7 +131,11 @@ class ResultsPanel(QWidget):
         hits = outcome.result.hits
         self.model.set_hits(hits)
         if hits:
-            self.count_label.setText(self.tr("%n result(s)", "", len(hits)))
+            if outcome.topic_id is not None:
+                count = self.tr("%n result(s) in “{topic}”", "", len(hits)).format(topic=outcome.topic_title)
+            else:
+                count = self.tr("%n result(s)", "", len(hits))
+            self.count_label.setText(count)
             self.pages.setCurrentIndex(0)
             self.list_view.setCurrentIndex(self.model.index(0, 0))
             self.list_view.scrollToTop()
@@ -150,15 +154,30 @@ class ResultsPanel(QWidget):
         self.pages.setCurrentIndex(1)
 
     def _nothing_found_html(self, outcome: SearchOutcome) -> str:
-        message = self.tr("No answers found for “{query}”.").format(query=outcome.query.strip())
+        query = outcome.query.strip()
+        if outcome.topic_id is not None:
+            message = self.tr("No answers found for “{query}” in “{topic}”.").format(query=query, topic=outcome.topic_title)
+        else:
+            message = self.tr("No answers found for “{query}”.").format(query=query)
         parts = [f"<p>{html.escape(message)}</p>"]
+
+        if outcome.topic_id is not None:
+            search_all = html.escape(self.tr("Search all topics"))
+            parts.append(f"<p>{link_html(links.search_all_url(), search_all)}</p>")
+
         if outcome.closest:
-            links = "".join(
-                f'<li><a href="{ENTRY_LINK_PREFIX}{suggestion.entry_id}">{html.escape(suggestion.title)}</a></li>'
-                for suggestion in outcome.closest
+            items = "".join(
+                f"<li>{link_html(links.entry_url(choice.key), html.escape(choice.title))}</li>" for choice in outcome.closest
             )
             heading = self.tr("Closest questions:")
-            parts.append(f"<p>{html.escape(heading)}</p><ul>{links}</ul>")
+            parts.append(f"<p>{html.escape(heading)}</p><ul>{items}</ul>")
+        elif outcome.topics:
+            items = "".join(
+                f"<li>{link_html(links.topic_url(topic.topic_id), html.escape(topic.title))}</li>" for topic in outcome.topics
+            )
+            heading = self.tr("No question shares a word with your search. Browse the topics instead:")
+            parts.append(f"<p>{html.escape(heading)}</p><ul>{items}</ul>")
+
         advice = self.tr("Try fewer or different words.")
         parts.append(f"<p>{html.escape(advice)}</p>")
         return "".join(parts)
@@ -187,12 +206,4 @@ class ResultsPanel(QWidget):
             self.entry_requested.emit(entry_id)
 
     def _on_link(self, link: str) -> None:
-        if not link.startswith(ENTRY_LINK_PREFIX):
-            log.warning("ignored unknown link %r", link)
-            return
-        try:
-            entry_id = int(link.removeprefix(ENTRY_LINK_PREFIX))
-        except ValueError:
-            log.warning("ignored malformed entry link %r", link)
-            return
-        self.entry_requested.emit(entry_id)
+        self.link_activated.emit(link)

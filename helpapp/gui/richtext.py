@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from helpapp.core.database import Entry
+from helpapp.gui.theme import LIGHT_COLORS, AnswerColors
 
 Span = tuple[int, int]
 
-# Marked words: dark text on yellow, readable on light and dark palettes alike.
+# Marked words in the light scheme; `mark_style` gives the style of any scheme.
 MARK_STYLE = "background-color:#ffe066;color:#000000;"
 
 TOPIC_SEPARATOR = " › "
@@ -34,9 +35,31 @@ class AnswerLabels:
     topics: str
     fragment_notice: str
     truncated_notice: str
+    related: str = "Related questions"
 
 
-def mark(text: str, spans: Sequence[Span]) -> str:
+@dataclass(frozen=True)
+class TextLink:
+    """A link over `text[start:end]` of an entry body, to `href`."""
+
+    start: int
+    end: int
+    href: str
+
+
+@dataclass(frozen=True)
+class LinkItem:
+    """A link shown with its own text: a topic in a path or a related question."""
+
+    text: str
+    href: str
+
+
+def mark_style(colors: AnswerColors) -> str:
+    return f"background-color:{colors.mark_background};color:{colors.mark_text};"
+
+
+def mark(text: str, spans: Sequence[Span], style: str = MARK_STYLE) -> str:
     """Escape `text` and wrap each span of it in a highlight."""
     pieces: list[str] = []
     position = 0
@@ -46,9 +69,29 @@ def mark(text: str, spans: Sequence[Span]) -> str:
         if start >= end:
             continue
         pieces.append(html.escape(text[position:start]))
-        pieces.append(f'<span style="{MARK_STYLE}">{html.escape(text[start:end])}</span>')
+        pieces.append(f'<span style="{style}">{html.escape(text[start:end])}</span>')
         position = end
     pieces.append(html.escape(text[position:]))
+    return "".join(pieces)
+
+
+def link_html(href: str, text_html: str) -> str:
+    """Return an anchor around already escaped `text_html`."""
+    return f'<a href="{html.escape(href, quote=True)}">{text_html}</a>'
+
+
+def marked_with_links(text: str, spans: Sequence[Span], links: Sequence[TextLink], style: str = MARK_STYLE) -> str:
+    """Escape `text`, mark `spans` and turn each non-overlapping link range into an anchor."""
+    pieces: list[str] = []
+    position = 0
+    for link in sorted(links, key=lambda item: item.start):
+        if link.start < position or link.end > len(text) or link.start >= link.end:
+            continue
+        pieces.append(mark(text[position : link.start], _clip_spans(spans, position, link.start), style))
+        inner = mark(text[link.start : link.end], _clip_spans(spans, link.start, link.end), style)
+        pieces.append(link_html(link.href, inner))
+        position = link.end
+    pieces.append(mark(text[position:], _clip_spans(spans, position, len(text)), style))
     return "".join(pieces)
 
 
@@ -90,18 +133,38 @@ def format_topic_paths(topic_paths: Sequence[Sequence[str]]) -> str:
     return "；".join(TOPIC_SEPARATOR.join(path) for path in topic_paths)
 
 
+def _topic_paths_html(labels: AnswerLabels, paths: Sequence[Sequence[LinkItem]]) -> str:
+    rendered = [
+        html.escape(TOPIC_SEPARATOR).join(link_html(item.href, html.escape(item.text)) for item in path)
+        for path in paths
+    ]
+    return html.escape(labels.topics) + "；".join(rendered)
+
+
 def entry_html(
     entry: Entry,
     labels: AnswerLabels,
     title_spans: Sequence[Span] = (),
     body_spans: Sequence[Span] = (),
+    *,
+    colors: AnswerColors = LIGHT_COLORS,
+    topic_links: Sequence[Sequence[LinkItem]] = (),
+    body_links: Sequence[TextLink] = (),
+    related: Sequence[LinkItem] = (),
 ) -> str:
-    """Return the HTML document for one entry: title, topics, notices and body."""
-    parts = [f"<h2>{mark(entry.title, title_spans)}</h2>"]
+    """Return the HTML document for one entry: title, topics, notices, body and related questions.
 
-    if entry.topic_paths:
+    With `topic_links`, each topic of the path is a link; without, the path is plain text.
+    `body_links` are offsets into `entry.body`; a link that crosses a paragraph break is dropped.
+    """
+    style = mark_style(colors)
+    parts = [f"<h2>{mark(entry.title, title_spans, style)}</h2>"]
+
+    if topic_links:
+        parts.append(f'<p style="color:{colors.muted};">{_topic_paths_html(labels, topic_links)}</p>')
+    elif entry.topic_paths:
         topics = html.escape(format_topic_paths(entry.topic_paths))
-        parts.append(f'<p style="color:#666666;">{html.escape(labels.topics)}{topics}</p>')
+        parts.append(f'<p style="color:{colors.muted};">{html.escape(labels.topics)}{topics}</p>')
 
     notices = []
     if entry.is_fragment:
@@ -110,14 +173,30 @@ def entry_html(
         notices.append(labels.truncated_notice)
     for notice in notices:
         parts.append(
-            '<table width="100%" cellpadding="6" style="background-color:#fff4e5;color:#8a4b00;">'
-            f"<tr><td>⚠ {html.escape(notice)}</td></tr></table>"
+            f'<table width="100%" cellpadding="6" style="background-color:{colors.notice_background};'
+            f'color:{colors.notice_text};"><tr><td>⚠ {html.escape(notice)}</td></tr></table>'
         )
 
     for start, end in paragraph_ranges(entry.body):
-        parts.append(f"<p>{mark(entry.body[start:end], _clip_spans(body_spans, start, end))}</p>")
+        links = [
+            TextLink(link.start - start, link.end - start, link.href)
+            for link in body_links
+            if link.start >= start and link.end <= end
+        ]
+        text = entry.body[start:end]
+        parts.append(f"<p>{marked_with_links(text, _clip_spans(body_spans, start, end), links, style)}</p>")
+
+    if related:
+        items = "".join(f"<li>{link_html(item.href, html.escape(item.text))}</li>" for item in related)
+        parts.append(f"<h3>{html.escape(labels.related)}</h3><ul>{items}</ul>")
 
     return "\n".join(parts)
+
+
+def paragraphs_text(entry: Entry) -> str:
+    """Return the title, a blank line and the body paragraphs, one per line, as plain text."""
+    paragraphs = [entry.body[start:end] for start, end in paragraph_ranges(entry.body)]
+    return "\n".join([entry.title, "", *paragraphs])
 
 
 def hit_html(

@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 
 class SearchBox(QLineEdit):
-    """A line edit that turns Up, Down, Enter and Esc into requests for the window."""
+    """A line edit that turns Up, Down, Page Up, Page Down, Enter and Esc into requests
+    for the window, which sends them to the suggestion list or the results."""
 
     move_requested = Signal(int)
     accept_requested = Signal()
     cancel_requested = Signal()
+    focus_lost = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setClearButtonEnabled(True)
         self.setPlaceholderText(self.tr("Search questions, for example: how to issue an invoice"))
         self.setAccessibleName(self.tr("Search the FAQ"))
-        self.setToolTip(self.tr("Type words of your question; results appear as you type (Ctrl+F)"))
+        self.setToolTip(self.tr("Type words of your question; results appear as you type (Ctrl+K)"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -37,3 +39,7 @@ class SearchBox(QLineEdit):
             self.cancel_requested.emit()
         else:
             super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focus_lost.emit()

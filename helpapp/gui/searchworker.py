@@ -15,23 +15,83 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from helpapp.core.database import DatabaseError, FaqDatabase
-from helpapp.core.search import SearchResult, Suggestion, closest_titles, search
+from helpapp.core.search import SearchResult, Suggestion, closest_titles, search, suggest_titles
 
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 150
 RESULT_LIMIT = 20
 CLOSEST_LIMIT = 5
+SUGGESTION_LIMIT = 8
+
+
+@dataclass(frozen=True)
+class TitleChoice:
+    """A question title offered to the user, with the entry's stable key."""
+
+    key: str
+    title: str
+
+
+@dataclass(frozen=True)
+class TopicChoice:
+    topic_id: int
+    title: str
 
 
 @dataclass(frozen=True)
 class SearchOutcome:
-    """The result of one search job; `closest` is filled only when nothing matched."""
+    """The result of one search job.
+
+    `suggestions` are titles that contain every word of the query. When nothing
+    matched, `closest` holds titles that share characters with the query, and when
+    there are none either, `topics` holds the root topics to browse instead.
+    `topic_id` and `topic_title` name the topic the search was limited to.
+    """
 
     job_id: int
     query: str
     result: SearchResult
-    closest: tuple[Suggestion, ...] = ()
+    closest: tuple[TitleChoice, ...] = ()
+    suggestions: tuple[TitleChoice, ...] = ()
+    topics: tuple[TopicChoice, ...] = ()
+    topic_id: int | None = None
+    topic_title: str = ""
+
+
+def title_choices(db: FaqDatabase, suggestions: list[Suggestion]) -> tuple[TitleChoice, ...]:
+    """Return the suggestions with their entry keys, in the same order."""
+    entries = db.entries([suggestion.entry_id for suggestion in suggestions])
+    return tuple(
+        TitleChoice(entries[suggestion.entry_id].key, suggestion.title)
+        for suggestion in suggestions
+        if suggestion.entry_id in entries
+    )
+
+
+def run_search(db: FaqDatabase, query: str, job_id: int, topic_id: int | None) -> SearchOutcome:
+    """Search, then collect the suggestions and the fallbacks for an empty result."""
+    result = search(db, query, limit=RESULT_LIMIT, topic_id=topic_id)
+    suggestions = title_choices(db, suggest_titles(db, query, SUGGESTION_LIMIT))
+
+    closest: tuple[TitleChoice, ...] = ()
+    topics: tuple[TopicChoice, ...] = ()
+    if not result.hits:
+        closest = title_choices(db, closest_titles(db, query, CLOSEST_LIMIT))
+    if not result.hits and not closest:
+        topics = tuple(TopicChoice(topic.id, topic.title) for topic in db.topic_tree())
+
+    topic = db.topic(topic_id) if topic_id is not None else None
+    return SearchOutcome(
+        job_id=job_id,
+        query=query,
+        result=result,
+        closest=closest,
+        suggestions=suggestions,
+        topics=topics,
+        topic_id=topic_id,
+        topic_title=topic.title if topic is not None else "",
+    )
 
 
 class TaskSignals(QObject):
@@ -43,10 +103,19 @@ class TaskSignals(QObject):
 
 
 class SearchTask(QRunnable):
-    def __init__(self, db: FaqDatabase, query: str, job_id: int, signals: TaskSignals, controller: SearchController) -> None:
+    def __init__(
+        self,
+        db: FaqDatabase,
+        query: str,
+        topic_id: int | None,
+        job_id: int,
+        signals: TaskSignals,
+        controller: SearchController,
+    ) -> None:
         super().__init__()
         self._db = db
         self._query = query
+        self._topic_id = topic_id
         self._job_id = job_id
         self._signals = signals
         self._controller = controller
@@ -57,8 +126,7 @@ class SearchTask(QRunnable):
             return
 
         try:
-            result = search(self._db, self._query, limit=RESULT_LIMIT)
-            closest = () if result.hits else tuple(closest_titles(self._db, self._query, CLOSEST_LIMIT))
+            outcome = run_search(self._db, self._query, self._job_id, self._topic_id)
         except DatabaseError as error:
             log.error("search for %r failed: %s", self._query[:40], error)
             self._signals.search_failed.emit(self._job_id, error.reason)
@@ -68,7 +136,6 @@ class SearchTask(QRunnable):
             self._signals.search_failed.emit(self._job_id, "internal error")
             return
 
-        outcome = SearchOutcome(job_id=self._job_id, query=self._query, result=result, closest=closest)
         self._signals.search_finished.emit(self._job_id, outcome)
 
 
@@ -104,6 +171,7 @@ class SearchController(QObject):
         super().__init__(parent)
         self._db = db
         self._query = ""
+        self._topic_id: int | None = None
         self._job_id = 0
         self._running_job_id: int | None = None
 
@@ -130,6 +198,10 @@ class SearchController(QObject):
     def query(self) -> str:
         return self._query
 
+    @property
+    def topic_id(self) -> int | None:
+        return self._topic_id
+
     def is_pending(self) -> bool:
         """Return whether a search for the current text has not reported yet."""
         return self._timer.isActive() or self._running_job_id is not None
@@ -148,6 +220,29 @@ class SearchController(QObject):
             return
         self._timer.start()
 
+    def set_topic(self, topic_id: int | None) -> None:
+        """Limit searches to the topic and its subtopics (None: all), and search again."""
+        if topic_id == self._topic_id:
+            return
+        self._topic_id = topic_id
+        if self._query.strip():
+            self.run_now()
+
+    def set_database(self, db: FaqDatabase) -> None:
+        """Search `db` from now on, after the running job ended, and warm it up."""
+        self.wait_idle()
+        self._db = db
+        self._topic_id = None
+        self.start_warm_up()
+
+    def wait_idle(self) -> None:
+        """Drop pending jobs and wait until the worker thread no longer uses the database."""
+        self._timer.stop()
+        self._job_id += 1
+        self._running_job_id = None
+        self._pool.clear()
+        self._pool.waitForDone()
+
     def run_now(self) -> None:
         """Start the search for the current text without waiting for the delay."""
         self._timer.stop()
@@ -155,7 +250,7 @@ class SearchController(QObject):
             return
         self._job_id += 1
         self._running_job_id = self._job_id
-        self._pool.start(SearchTask(self._db, self._query, self._job_id, self.signals, self))
+        self._pool.start(SearchTask(self._db, self._query, self._topic_id, self._job_id, self.signals, self))
 
     def _on_search_finished(self, job_id: int, outcome: SearchOutcome) -> None:
         if job_id != self._job_id:
@@ -172,7 +267,4 @@ class SearchController(QObject):
 
     def shut_down(self) -> None:
         """Stop the timer, drop queued jobs and wait for the running one."""
-        self._timer.stop()
-        self._job_id += 1
-        self._pool.clear()
-        self._pool.waitForDone()
+        self.wait_idle()

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from helpapp.core.search import SearchResult, Suggestion, search
+from helpapp.core.search import SearchResult, search
 from helpapp.gui.mainwindow import RESULTS_PAGE, TREE_PAGE
-from helpapp.gui.searchworker import SearchOutcome
+from helpapp.gui.searchworker import SearchOutcome, TitleChoice
 
 SHARED_TITLE = "顾问销售类子客户如何开票?"
 
@@ -81,6 +81,7 @@ def test_enter_before_debounce_opens_first(window, qtbot):
 def test_down_then_enter_opens_second(window, qtbot):
     type_query(qtbot, window, "开票")
     second = window.results_panel.model.hit(1)
+    window.suggestion_list.hide()
 
     qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
@@ -99,6 +100,7 @@ def test_up_stops_at_first_row(window, qtbot):
 
 def test_escape_returns_to_tree(window, qtbot):
     type_query(qtbot, window, "开票")
+    window.suggestion_list.hide()
 
     with qtbot.waitSignal(window.controller.cleared):
         qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
@@ -137,13 +139,13 @@ def test_nothing_found_message(window, qtbot):
 
 def test_closest_title_link_opens_entry(window, bundled_db, qtbot):
     empty = search(bundled_db, "")
-    suggestion = Suggestion(entry_id=8, title=SHARED_TITLE, spans=())
-    outcome = SearchOutcome(job_id=0, query="开发票吗", result=empty, closest=(suggestion,))
+    key = bundled_db.entry(8).key
+    outcome = SearchOutcome(job_id=0, query="开发票吗", result=empty, closest=(TitleChoice(key, SHARED_TITLE),))
     window.results_panel.show_outcome(outcome)
 
-    assert 'href="entry:8"' in window.results_panel.empty_label.text()
+    assert f'href="helpapp://entry/{key}"' in window.results_panel.empty_label.text()
 
-    window.results_panel.empty_label.linkActivated.emit("entry:8")
+    window.results_panel.empty_label.linkActivated.emit(f"helpapp://entry/{key}")
 
     assert window.answer_view.entry_id == 8
 

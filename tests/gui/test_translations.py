@@ -21,7 +21,7 @@ QM_FILE = TS_FILE.with_suffix(".qm")
 GUI_SOURCES = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "helpapp" / "gui").glob("*.py"))
 
 # Latin words that stay in Chinese text: key names, product and option names.
-ALLOWED_WORDS = {"Ctrl", "db", "SOW", "MDF", "HCPN"}
+ALLOWED_WORDS = {"Ctrl", "Shift", "Alt", "Esc", "Home", "PDF", "SHA", "db", "SOW", "MDF", "HCPN"}
 PLACEHOLDER_RE = re.compile(r"\{\w+\}|%n")
 
 
