@@ -1,7 +1,7 @@
 """Bookmarks and reading history for the window, stored through `UserData`.
 
-A failure to open or write the user's file never stops the app: the user is told
-once, in their language, and the lists stay empty or unchanged.
+A failure to open or write the user's file never stops the app. The window shows
+one message in the user's language, and the lists stay empty or unchanged.
 """
 
 from __future__ import annotations

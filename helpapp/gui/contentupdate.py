@@ -3,8 +3,8 @@
 A failed import leaves everything as it was: `import_database` replaces the user's
 copy only after every check passed, and the window switches only to a database
 that opened. On Windows an open file cannot be replaced, so the current database's
-connections are closed first when it is the file being replaced; `FaqDatabase`
-reopens them on the next query if the import fails.
+connections are closed first when it is the file being replaced. If the import
+fails, `FaqDatabase` reopens them on the next query.
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ def crash_message(log_path: Path | None) -> str:
 
 
 def make_excepthook(log_path: Path | None) -> ExceptHook:
-    """Return a hook that logs an uncaught exception with its traceback and tells the user."""
+    """Return a hook that logs an uncaught exception with its traceback and shows the error dialog."""
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):

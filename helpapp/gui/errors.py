@@ -47,7 +47,7 @@ def describe_database_error(error: DatabaseError | OSError, path: Path) -> str:
 
 
 def describe_import_error(error: DatabaseError | OSError, path: Path) -> str:
-    """Return a translated message that says why `path` could not be imported."""
+    """Return a translated message that explains why importing `path` failed."""
     reason = error.reason if isinstance(error, DatabaseError) else str(error)
     version = _SCHEMA_VERSION_RE.search(reason)
 

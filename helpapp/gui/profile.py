@@ -1,4 +1,4 @@
-"""Where the app keeps the user's files: settings, bookmarks, imported databases, logs.
+"""Locations of the user's files: settings, bookmarks, imported databases, logs.
 
 `data_dir()` is `QStandardPaths.AppDataLocation`, which needs the organisation and
 application names that `set_application_names` sets. Tests replace `data_dir` and

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from helpapp.gui import links
 from helpapp.gui.models import ENTRY_ID_ROLE, HIT_ROLE, ResultListModel
-from helpapp.gui.richtext import format_topic_paths, hit_html, link_html
+from helpapp.gui.richtext import format_topic_paths, hit_html, link_html, mark_style
+from helpapp.gui.theme import theme
 from helpapp.gui.searchworker import SearchOutcome
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,8 @@ class HitDelegate(QStyledItemDelegate):
         document.setDefaultFont(option.font)
         document.setDocumentMargin(6)
         topics = format_topic_paths(hit.topic_paths)
-        document.setHtml(hit_html(hit.title, hit.title_spans, topics, hit.snippet, hit.snippet_spans, topics_color.name()))
+        marks = mark_style(theme().colors())
+        document.setHtml(hit_html(hit.title, hit.title_spans, topics, hit.snippet, hit.snippet_spans, topics_color.name(), marks))
         document.setTextWidth(max(width, 80))
         return document
 
@@ -112,7 +114,7 @@ class ResultsPanel(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.empty_label.setMargin(8)
-        self.empty_label.linkActivated.connect(self._on_link)
+        self.empty_label.linkActivated.connect(self.link_activated)
 
         results_page = QWidget(self)
         results_layout = QVBoxLayout(results_page)
@@ -204,6 +206,3 @@ class ResultsPanel(QWidget):
         entry_id = index.data(ENTRY_ID_ROLE)
         if entry_id is not None:
             self.entry_requested.emit(entry_id)
-
-    def _on_link(self, link: str) -> None:
-        self.link_activated.emit(link)

@@ -206,6 +206,7 @@ def hit_html(
     snippet: str,
     snippet_spans: Sequence[Span],
     topics_color: str = "#777777",
+    mark_css: str = MARK_STYLE,
 ) -> str:
     """Return the HTML of one result row: marked title, snippet, then topic path.
 
@@ -213,7 +214,7 @@ def hit_html(
     row's background, which differs for selected rows.
     """
     return (
-        f"<b>{mark(title, title_spans)}</b>"
-        f"<br>{mark(snippet, snippet_spans)}"
+        f"<b>{mark(title, title_spans, mark_css)}</b>"
+        f"<br>{mark(snippet, snippet_spans, mark_css)}"
         f'<br><small style="color:{html.escape(topics_color)};">{html.escape(topics)}</small>'
     )

@@ -10,7 +10,7 @@ from helpapp.gui.models import KEY_ROLE, SavedEntryListModel
 
 
 class SavedListView(QListView):
-    """A list where Delete asks to remove the current item."""
+    """A list view that emits `remove_requested` for the current item on Delete."""
 
     remove_requested = Signal(str)
 
@@ -40,7 +40,7 @@ class SavedEntryPanel(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         """With `removes_selected`, the button removes the selected item; otherwise it
-        asks to clear the whole list."""
+        emits `clear_requested` for the whole list."""
         super().__init__(parent)
         self.model = model
         self._removes_selected = removes_selected

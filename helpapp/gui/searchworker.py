@@ -44,8 +44,8 @@ class SearchOutcome:
     """The result of one search job.
 
     `suggestions` are titles that contain every word of the query. When nothing
-    matched, `closest` holds titles that share characters with the query, and when
-    there are none either, `topics` holds the root topics to browse instead.
+    matched, `closest` contains titles that share characters with the query, and when
+    there are none either, `topics` contains the root topics to browse instead.
     `topic_id` and `topic_title` name the topic the search was limited to.
     """
 

@@ -2,7 +2,7 @@
 
 Qt switches the palette by itself on platforms whose theme supports it (Windows 11,
 macOS, GNOME and KDE). Where it does not (the offscreen and plain X11 platforms,
-or when `QStyleHints.setColorScheme` asks for a scheme the platform ignores), the
+or when the platform ignores a scheme requested with `QStyleHints.setColorScheme`), the
 theme sets a dark Fusion palette itself. The answer view's HTML colours come from
 `AnswerColors`, because rich text cannot take them from the palette.
 """

@@ -16,16 +16,16 @@ def connections(monkeypatch) -> list[tuple]:
     """Record and refuse every attempt to connect a Python socket."""
     attempts: list[tuple] = []
 
-    def refuse_connect(self, address):
+    def reject_connect(self, address):
         attempts.append(("connect", address))
         raise OSError("network access is not allowed in this test")
 
-    def refuse_create(address, *args, **kwargs):
+    def reject_create(address, *args, **kwargs):
         attempts.append(("create_connection", address))
         raise OSError("network access is not allowed in this test")
 
-    monkeypatch.setattr(socket.socket, "connect", refuse_connect)
-    monkeypatch.setattr(socket, "create_connection", refuse_create)
+    monkeypatch.setattr(socket.socket, "connect", reject_connect)
+    monkeypatch.setattr(socket, "create_connection", reject_create)
     return attempts
 
 
