@@ -23,8 +23,9 @@ import sqlite_utils
 from helpapp import __version__
 from helpapp.core import schema
 from helpapp.core.export import UNASSIGNED_TOPIC, Entry, ParseResult
+from helpapp.core.indexer import index_entries, word_pinyin
 from helpapp.core.segment import BuildSegmenter, discover_terms
-from helpapp.core.text import CJK_CHAR_RE, char_tokens, normalize
+from helpapp.core.text import CJK_CHAR_RE, normalize
 
 log = logging.getLogger(__name__)
 
@@ -85,21 +86,6 @@ def stable_key(title: str) -> str:
     """Return the key that bookmarks use for an entry; it survives rebuilds that
     renumber entries."""
     return hashlib.sha1(normalize(title).encode("utf-8")).hexdigest()[:16]
-
-
-def _word_pinyin(words: Iterable[str]) -> dict[str, str]:
-    """Return the toneless pinyin of each all-CJK word, one syllable per character,
-    with readings chosen in the context of the word."""
-    from pypinyin import Style, lazy_pinyin
-
-    readings = {}
-    for word in words:
-        if not CJK_WORD_RE.fullmatch(word):
-            continue
-        syllables = lazy_pinyin(word, style=Style.NORMAL, errors="ignore")
-        if len(syllables) == len(word):
-            readings[word] = " ".join(syllables)
-    return readings
 
 
 def _char_readings(chars: Iterable[str]) -> dict[str, str]:
@@ -218,10 +204,11 @@ def _write(path: Path, result: ParseResult, sources: Sequence[Path], word_lists:
     topic_rows, topic_ids = _topic_rows(entries)
     unassigned_id = topic_ids.get((UNASSIGNED_TOPIC,))
 
+    extra_words = [*word_lists.domain_words, *discovered, *synonym_words]
+    indexed = index_entries([(entry.title, entry.body) for entry in entries], segmenter, extra_words)
+
     entry_rows = []
     link_rows = []
-    fts_rows = []
-    cjk_chars: set[str] = set()
     for entry_id, entry in enumerate(entries, start=1):
         entry_rows.append(
             {
@@ -241,25 +228,17 @@ def _write(path: Path, result: ParseResult, sources: Sequence[Path], word_lists:
             topic_list = [unassigned_id]
         for topic_id in topic_list:
             link_rows.append({"entry_id": entry_id, "topic_id": topic_id})
-
-        title = normalize(entry.title)
-        body = normalize(entry.body)
-        cjk_chars.update(CJK_CHAR_RE.findall(title + body))
-        fts_rows.append(
-            (
-                entry_id,
-                " ".join(segmenter.search_words(title)),
-                " ".join(segmenter.search_words(body)),
-                " ".join(char_tokens(title)),
-                " ".join(char_tokens(body)),
-            )
-        )
+    fts_rows = [(entry_id, *row) for entry_id, row in enumerate(indexed.rows, start=1)]
 
     # Query words the user may type must segment as they do in the index.
-    for word_list in (word_lists.stopwords, synonym_words):
-        for word in word_list:
-            segmenter.words(word)
-    vocabulary = segmenter.vocabulary([*word_lists.domain_words, *discovered, *synonym_words, *word_lists.stopwords])
+    query_words = [
+        word for listed in (*word_lists.stopwords, *synonym_words) for word in segmenter.words(listed)
+    ]
+    vocabulary = segmenter.vocabulary(
+        sorted({*indexed.words, *query_words, *extra_words, *word_lists.stopwords})
+    )
+    cjk_chars = indexed.cjk_chars
+    pinyin_by_word = word_pinyin([word for word in sorted(vocabulary) if CJK_WORD_RE.fullmatch(word)])
 
     metadata = {
         schema.META_SCHEMA_VERSION: str(schema.SCHEMA_VERSION),
@@ -303,19 +282,23 @@ def _write(path: Path, result: ParseResult, sources: Sequence[Path], word_lists:
             )
             db["entries"].insert_all(entry_rows)
             db["entries"].create_index(["key"])
-            db["entry_topics"].create(
-                {"entry_id": int, "topic_id": int},
-                pk=("entry_id", "topic_id"),
-                foreign_keys=[("entry_id", "entries", "id"), ("topic_id", "topics", "id")],
+            db.execute(
+                "CREATE TABLE entry_topics ("
+                "entry_id INTEGER NOT NULL REFERENCES entries(id), "
+                "topic_id INTEGER NOT NULL REFERENCES topics(id), "
+                "PRIMARY KEY (entry_id, topic_id)) WITHOUT ROWID"
             )
             db["entry_topics"].insert_all(link_rows)
             db["entry_topics"].create_index(["topic_id"])
-            word_pinyin = _word_pinyin(vocabulary)
-            db["vocabulary"].create({"word": str, "freq": int, "pinyin": str}, pk="word", not_null={"freq"})
-            db["vocabulary"].insert_all(
-                {"word": word, "freq": freq, "pinyin": word_pinyin.get(word)} for word, freq in sorted(vocabulary.items())
+            # WITHOUT ROWID tables keyed by text store each key once, not again in an index.
+            db.execute(
+                "CREATE TABLE vocabulary (word TEXT PRIMARY KEY, freq INTEGER NOT NULL, pinyin TEXT) WITHOUT ROWID"
             )
-            db["char_pinyin"].create({"char": str, "syllables": str}, pk="char", not_null={"syllables"})
+            db["vocabulary"].insert_all(
+                {"word": word, "freq": freq, "pinyin": pinyin_by_word.get(word)}
+                for word, freq in sorted(vocabulary.items())
+            )
+            db.execute("CREATE TABLE char_pinyin (char TEXT PRIMARY KEY, syllables TEXT NOT NULL) WITHOUT ROWID")
             db["char_pinyin"].insert_all(
                 {"char": char, "syllables": syllables} for char, syllables in sorted(_char_readings(cjk_chars).items())
             )

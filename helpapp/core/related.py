@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from helpapp.core.database import Entry, FaqDatabase
-from helpapp.core.text import normalize
+from helpapp.core.text import char_tokens, normalize
 
 # Words of an entry used to look for related entries; more add little but cost time.
 MAX_RELATED_WORDS = 32
@@ -30,8 +30,8 @@ class CrossReference:
     title: str
 
 
-def _fts_word(word: str) -> str:
-    return '"' + word.replace('"', '""') + '"'
+def _fts_phrase(word: str) -> str:
+    return '"' + " ".join(char_tokens(word)) + '"'
 
 
 def related_entries(db: FaqDatabase, entry_id: int, limit: int = 5) -> list[Entry]:
@@ -55,7 +55,7 @@ def related_entries(db: FaqDatabase, entry_id: int, limit: int = 5) -> list[Entr
 
     positions: dict[int, int] = {}
     if words:
-        expression = "{title_words body_words} : (" + " OR ".join(_fts_word(word) for word in words) + ")"
+        expression = " OR ".join(_fts_phrase(word) for word in words)
         rows = db.execute(
             "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? ORDER BY bm25(entries_fts), rowid LIMIT ?",
             (expression, limit * 4 + len(same_topic) + 1),

@@ -20,19 +20,16 @@ REQUIRED_TABLES = (
     "entries_fts",
 )
 
-# The FTS5 index is contentless: the segmented text exists only as index terms, and
-# the original text for display lives in `entries`. Its rowid is the entry id.
-#  - *_words: jieba search-mode words, so whole words rank above loose characters.
-#  - *_chars: one token per CJK character and one per run of letters or digits, so a
-#    phrase of characters matches any substring, including parts of longer words.
-# Pinyin is not indexed: the vocabulary table maps pinyin to the corpus words it spells,
-# and a pinyin query searches for those words.
-FTS_COLUMNS = (
-    "title_words",
-    "body_words",
-    "title_chars",
-    "body_chars",
-)
+# The FTS5 index is contentless: the tokens exist only as index terms, and the
+# original text for display lives in `entries`. Its rowid is the entry id. Each CJK
+# character is one token and each run of letters or digits another, so a phrase of
+# characters matches any substring, including parts of longer words, and `12` does not
+# match `123`. jieba's words are not indexed: queries are segmented with the corpus
+# vocabulary that jieba produced (table `vocabulary`), and every word becomes a phrase
+# of characters. A words column would add about 40 % to the index without changing any
+# ranking (see docs/benchmarks.md). Pinyin is not indexed either: the vocabulary maps
+# pinyin to the corpus words it spells.
+FTS_COLUMNS = ("title_chars", "body_chars")
 
 CREATE_FTS = (
     "CREATE VIRTUAL TABLE entries_fts USING fts5("

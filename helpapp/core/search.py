@@ -40,9 +40,8 @@ MIN_COVERAGE = 0.5
 # Candidates fetched from FTS5 per query, before ranking in Python.
 CANDIDATE_POOL = 200
 
-# bm25 weights in the order of schema.FTS_COLUMNS: titles above bodies, whole words
-# above loose characters.
-_BM25_WEIGHTS = (10.0, 2.0, 5.0, 1.0)
+# bm25 weights in the order of schema.FTS_COLUMNS: titles above bodies.
+_BM25_WEIGHTS = (5.0, 1.0)
 
 _LATIN_RE = re.compile(r"^[a-z]+$")
 
@@ -171,11 +170,9 @@ def _term_expression(term: QueryTerm) -> str:
     for form in (term.text, *term.alternatives):
         tokens = char_tokens(form)
         if tokens:
-            alternatives.append(f"{{title_chars body_chars}} : {_fts_phrase(tokens)}")
-            # The same form as one whole word adds to bm25 where it stands as a word.
-            alternatives.append(f"{{title_words body_words}} : {_fts_phrase([form])}")
+            alternatives.append(_fts_phrase(tokens))
     if term.parts:
-        part_phrases = [f"{{title_chars body_chars}} : {_fts_phrase(char_tokens(part))}" for part in term.parts]
+        part_phrases = [_fts_phrase(char_tokens(part)) for part in term.parts]
         alternatives.append("(" + " AND ".join(part_phrases) + ")")
     return "(" + " OR ".join(alternatives) + ")"
 

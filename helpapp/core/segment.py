@@ -83,25 +83,20 @@ class BuildSegmenter:
 
         for word in domain_words:
             self.tokenizer.add_word(word)
-        self.seen: set[str] = set()
 
     def search_words(self, normalized: str) -> list[str]:
         """Segment in jieba's search mode: whole words plus their dictionary sub-words."""
-        words = [token for token in self.tokenizer.cut_for_search(normalized, HMM=False) if is_word(token)]
-        self.seen.update(words)
-        return words
+        return [token for token in self.tokenizer.cut_for_search(normalized, HMM=False) if is_word(token)]
 
     def words(self, normalized: str) -> list[str]:
-        words = [token for token in self.tokenizer.cut(normalized, HMM=False) if is_word(token)]
-        self.seen.update(words)
-        return words
+        return [token for token in self.tokenizer.cut(normalized, HMM=False) if is_word(token)]
 
-    def vocabulary(self, extra_words: Iterable[str]) -> dict[str, int]:
-        """Return every word seen or given, with jieba's frequency for it."""
+    def vocabulary(self, words: Iterable[str]) -> dict[str, int]:
+        """Return the words of two or more characters with jieba's frequency for each."""
         freq = self.tokenizer.FREQ
         vocabulary: dict[str, int] = {}
-        for word in [*self.seen, *extra_words]:
-            if len(word) < 2 or not is_word(word):
+        for word in words:
+            if len(word) < 2 or not is_word(word) or word in vocabulary:
                 continue
             count = freq.get(word) or self.tokenizer.suggest_freq(word) or 1
             vocabulary[word] = int(count)
