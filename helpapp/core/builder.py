@@ -291,11 +291,14 @@ def _write(path: Path, result: ParseResult, sources: Sequence[Path], word_lists:
             db["entry_topics"].insert_all(link_rows)
             db["entry_topics"].create_index(["topic_id"])
             # WITHOUT ROWID tables keyed by text store each key once, not again in an index.
+            # Keyed by pinyin first, so a pinyin query finds its words with a range scan
+            # of the primary key. Words that are not all CJK have the pinyin ''.
             db.execute(
-                "CREATE TABLE vocabulary (word TEXT PRIMARY KEY, freq INTEGER NOT NULL, pinyin TEXT) WITHOUT ROWID"
+                "CREATE TABLE vocabulary (pinyin TEXT NOT NULL, word TEXT NOT NULL, freq INTEGER NOT NULL, "
+                "PRIMARY KEY (pinyin, word)) WITHOUT ROWID"
             )
             db["vocabulary"].insert_all(
-                {"word": word, "freq": freq, "pinyin": pinyin_by_word.get(word)}
+                {"pinyin": pinyin_by_word.get(word, ""), "word": word, "freq": freq}
                 for word, freq in sorted(vocabulary.items())
             )
             db.execute("CREATE TABLE char_pinyin (char TEXT PRIMARY KEY, syllables TEXT NOT NULL) WITHOUT ROWID")

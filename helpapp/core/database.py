@@ -23,8 +23,9 @@ log = logging.getLogger(__name__)
 # How long a read waits for another program's write lock before giving up.
 BUSY_TIMEOUT_SECONDS = 2.0
 
-# A pinyin query searches for at most this many character strings it spells.
-MAX_PINYIN_FORMS = 24
+# A pinyin query searches for at most this many character strings it spells, the most
+# frequent ones.
+MAX_PINYIN_FORMS = 8
 
 
 class DatabaseError(Exception):
@@ -216,13 +217,32 @@ class FaqDatabase:
             return None
         return self._entry_from_row(row)
 
-    def entries(self, entry_ids: list[int]) -> dict[int, Entry]:
-        """Return the entries with the given ids, keyed by id; unknown ids are skipped."""
+    def entries(self, entry_ids: list[int], with_topics: bool = True) -> dict[int, Entry]:
+        """Return the entries with the given ids, keyed by id; unknown ids are skipped.
+
+        With `with_topics` False, `topic_paths` is left empty, which saves a query per
+        entry when only the text is needed.
+        """
         if not entry_ids:
             return {}
         placeholders = ", ".join("?" * len(entry_ids))
         rows = self.execute(f"SELECT * FROM entries WHERE id IN ({placeholders})", entry_ids).fetchall()
-        return {row["id"]: self._entry_from_row(row) for row in rows}
+        paths = self.topic_paths_of([row["id"] for row in rows]) if with_topics else {}
+        return {row["id"]: self._entry_from_row(row, paths.get(row["id"], ())) for row in rows}
+
+    def topic_paths_of(self, entry_ids: list[int]) -> dict[int, tuple[tuple[str, ...], ...]]:
+        """Return the topic paths of each entry, keyed by entry id, in one query."""
+        if not entry_ids:
+            return {}
+        placeholders = ", ".join("?" * len(entry_ids))
+        rows = self.execute(
+            f"SELECT entry_id, topic_id FROM entry_topics WHERE entry_id IN ({placeholders}) ORDER BY entry_id, topic_id",
+            entry_ids,
+        ).fetchall()
+        paths: dict[int, list[tuple[str, ...]]] = {}
+        for row in rows:
+            paths.setdefault(row["entry_id"], []).append(self._topic_path(row["topic_id"]))
+        return {entry_id: tuple(entry_paths) for entry_id, entry_paths in paths.items()}
 
     def entry_by_key(self, key: str) -> Entry | None:
         row = self.execute("SELECT * FROM entries WHERE key = ? ORDER BY id LIMIT 1", (key,)).fetchone()
@@ -231,7 +251,9 @@ class FaqDatabase:
     def all_titles(self) -> list[tuple[int, str]]:
         return [(row["id"], row["title"]) for row in self.execute("SELECT id, title FROM entries ORDER BY id")]
 
-    def _entry_from_row(self, row: sqlite3.Row) -> Entry:
+    def _entry_from_row(self, row: sqlite3.Row, topic_paths: tuple[tuple[str, ...], ...] | None = None) -> Entry:
+        if topic_paths is None:
+            topic_paths = tuple(self.topic_paths(row["id"]))
         return Entry(
             id=row["id"],
             key=row["key"],
@@ -241,7 +263,7 @@ class FaqDatabase:
             is_truncated=bool(row["is_truncated"]),
             source_name=row["source_name"],
             source_line=row["source_line"],
-            topic_paths=tuple(self.topic_paths(row["id"])),
+            topic_paths=topic_paths,
         )
 
     def topic_paths(self, entry_id: int) -> list[tuple[str, ...]]:
@@ -347,32 +369,30 @@ class FaqDatabase:
         return frozenset(syllable for readings in self.char_pinyin.values() for syllable in readings)
 
     def words_for_pinyin(self, syllables: tuple[str, ...], limit: int = MAX_PINYIN_FORMS) -> list[str]:
-        """Return the corpus character strings that the pinyin syllables spell.
+        """Return the corpus character strings that the pinyin syllables spell, most
+        frequent first.
 
-        One syllable gives the characters with that reading. Several give the parts of
-        vocabulary words whose pinyin contains the syllables in a row (`zhuan piao` in
-        `开专票` gives `专票`), most frequent words first.
+        One syllable gives the characters with that reading. Several give the vocabulary
+        words whose pinyin starts with the syllables, cut to their length: `kai piao`
+        gives `开票` from both `开票` and `开票清单`.
         """
         if not syllables:
             return []
         if len(syllables) == 1:
             return sorted(char for char, readings in self.char_pinyin.items() if syllables[0] in readings)[:limit]
 
-        wanted = list(syllables)
-        pattern = "% " + " ".join(syllables) + " %"
+        prefix = " ".join(syllables)
+        # The next syllable after the prefix starts after a space; "!" sorts right after it.
         rows = self.execute(
-            "SELECT word, pinyin FROM vocabulary WHERE ' ' || pinyin || ' ' LIKE ? ORDER BY freq DESC, word",
-            (pattern,),
-        )
-        forms: dict[str, None] = {}
+            "SELECT word, freq FROM vocabulary WHERE pinyin = ? OR (pinyin >= ? AND pinyin < ?)",
+            (prefix, prefix + " ", prefix + "!"),
+        ).fetchall()
+        frequency: dict[str, int] = {}
         for row in rows:
-            word, readings = row["word"], row["pinyin"].split()
-            for start in range(len(readings) - len(wanted) + 1):
-                if readings[start : start + len(wanted)] == wanted:
-                    forms[word[start : start + len(wanted)]] = None
-            if len(forms) >= limit:
-                break
-        return list(forms)[:limit]
+            form = row["word"][: len(syllables)]
+            frequency[form] = frequency.get(form, 0) + row["freq"]
+        ranked = sorted(frequency, key=lambda form: (-frequency[form], form))
+        return ranked[:limit]
 
     def warm_up(self) -> None:
         """Load what the first search needs: the segmenter, word lists and OpenCC."""

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from helpapp.core.database import Entry, FaqDatabase
+from helpapp.core.database import Entry, FaqDatabase, Topic
 from helpapp.core.highlight import Highlighter, make_snippet
 from helpapp.core.text import char_tokens, has_cjk, normalize
 
@@ -37,8 +37,10 @@ DEFAULT_LIMIT = 20
 # Share of the query's characters (counted over its terms) that a hit must match.
 MIN_COVERAGE = 0.5
 
-# Candidates fetched from FTS5 per query, before ranking in Python.
-CANDIDATE_POOL = 200
+# Candidates fetched from FTS5 per tier, before ranking in Python: bm25 with the title
+# weighted up already puts the best candidates first, so a few per hit suffice.
+CANDIDATES_PER_HIT = 3
+MIN_CANDIDATE_POOL = 50
 
 # bm25 weights in the order of schema.FTS_COLUMNS: titles above bodies.
 _BM25_WEIGHTS = (5.0, 1.0)
@@ -177,15 +179,42 @@ def _term_expression(term: QueryTerm) -> str:
     return "(" + " OR ".join(alternatives) + ")"
 
 
-def _candidates(db: FaqDatabase, expression: str, allowed_ids: set[int] | None) -> list[tuple[int, float]]:
+def _candidates(db: FaqDatabase, expression: str, topic_ids: list[int] | None, pool: int) -> list[tuple[int, float]]:
+    """Return up to `pool` (entry id, bm25) pairs matching `expression`, best first."""
     weights = ", ".join(str(weight) for weight in _BM25_WEIGHTS)
-    sql = (
-        f"SELECT rowid, bm25(entries_fts, {weights}) AS rank FROM entries_fts "
-        "WHERE entries_fts MATCH ? ORDER BY rank LIMIT ?"
-    )
-    pool = CANDIDATE_POOL if allowed_ids is None else CANDIDATE_POOL + len(allowed_ids)
-    rows = db.execute(sql, (expression, pool)).fetchall()
-    return [(row[0], row[1]) for row in rows if allowed_ids is None or row[0] in allowed_ids]
+    sql = f"SELECT rowid, bm25(entries_fts, {weights}) AS rank FROM entries_fts WHERE entries_fts MATCH ?"
+    parameters: list = [expression]
+    if topic_ids is not None:
+        placeholders = ", ".join("?" * len(topic_ids))
+        sql += f" AND rowid IN (SELECT entry_id FROM entry_topics WHERE topic_id IN ({placeholders}))"
+        parameters.extend(topic_ids)
+    sql += " ORDER BY rank LIMIT ?"
+    parameters.append(pool)
+    return [(row[0], row[1]) for row in db.execute(sql, parameters).fetchall()]
+
+
+def _walk(topic: Topic) -> list[Topic]:
+    nodes = [topic]
+    for child in topic.children:
+        nodes.extend(_walk(child))
+    return nodes
+
+
+def _query_tiers(terms: tuple[QueryTerm, ...]) -> list[str]:
+    """Return the FTS5 expressions to try in order: every word as written, then every
+    word in any of its forms, then any word.
+
+    A later tier only adds hits that rank below all hits of an earlier one, so the
+    search stops at the first tier that fills the result list.
+    """
+    literal = " AND ".join(_fts_phrase(char_tokens(term.text)) for term in terms)
+    expressions = [_term_expression(term) for term in terms]
+    tiers = [literal]
+    if any(term.alternatives or term.parts for term in terms):
+        tiers.append(" AND ".join(expressions))
+    if len(terms) > 1:
+        tiers.append(" OR ".join(expressions))
+    return tiers
 
 
 @dataclass
@@ -305,34 +334,35 @@ def search(
     if parsed.is_empty or limit <= 0:
         return SearchResult(query=raw, hits=(), highlighter=highlighter, parsed=parsed)
 
-    allowed_ids: set[int] | None = None
+    topic_ids: list[int] | None = None
     if topic_id is not None:
         topic = db.topic(topic_id)
-        allowed_ids = set(topic.all_entry_ids()) if topic is not None else set()
+        topic_ids = [] if topic is None else [node.id for node in _walk(topic)]
 
-    expressions = [_term_expression(term) for term in parsed.terms]
-    candidates = dict(_candidates(db, " AND ".join(expressions), allowed_ids))
-    if len(candidates) < limit and len(expressions) > 1:
-        for entry_id, rank in _candidates(db, " OR ".join(expressions), allowed_ids):
-            candidates.setdefault(entry_id, rank)
-
-    entries = db.entries(list(candidates))
-    keyed = []
-    for entry_id, rank in candidates.items():
-        entry = entries.get(entry_id)
-        key = None if entry is None else _rank_key(parsed, entry, rank)
-        if key is not None:
-            keyed.append((key, entry))
-    ranked = sorted(keyed, key=lambda item: item[0], reverse=True)
+    pool = max(limit * CANDIDATES_PER_HIT, MIN_CANDIDATE_POOL)
+    keyed: list[tuple[_RankKey, Entry]] = []
+    seen: set[int] = set()
+    for expression in _query_tiers(parsed.terms):
+        candidates = [(entry_id, rank) for entry_id, rank in _candidates(db, expression, topic_ids, pool) if entry_id not in seen]
+        seen.update(entry_id for entry_id, _ in candidates)
+        entries = db.entries([entry_id for entry_id, _ in candidates], with_topics=False)
+        for entry_id, rank in candidates:
+            key = _rank_key(parsed, entries[entry_id], rank) if entry_id in entries else None
+            if key is not None:
+                keyed.append((key, entries[entry_id]))
+        if len(keyed) >= limit:
+            break
+    ranked = sorted(keyed, key=lambda item: item[0], reverse=True)[:limit]
+    topic_paths = db.topic_paths_of([entry.id for _, entry in ranked])
 
     hits = []
-    for key, entry in ranked[:limit]:
+    for key, entry in ranked:
         snippet, snippet_spans = make_snippet(entry.body, highlighter)
         hits.append(
             Hit(
                 entry_id=entry.id,
                 title=entry.title,
-                topic_paths=entry.topic_paths,
+                topic_paths=topic_paths.get(entry.id, ()),
                 snippet=snippet,
                 snippet_spans=tuple(snippet_spans),
                 title_spans=tuple(highlighter.spans(entry.title)),
