@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from helpapp import __version__
-from helpapp.paths import bundled_database
+from helpapp.paths import bundled_database, data_dir
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +29,7 @@ def _add_db_option(parser: argparse.ArgumentParser) -> None:
         "--db",
         type=Path,
         metavar="PATH",
-        help="FAQ database to open read-only (default: the bundled resources/faq.db)",
+        help="FAQ database to open read-only (default: the one imported in the app, else the bundled resources/faq.db)",
     )
 
 
@@ -79,9 +79,11 @@ def _utf8_stdout() -> None:
 
 
 def _open_database(path: Path | None):
+    """Open `path`, else the database imported in the app, else the bundled one."""
     from helpapp.core.database import FaqDatabase
+    from helpapp.core.library import active_database
 
-    return FaqDatabase(path or bundled_database())
+    return FaqDatabase(path or active_database(data_dir(), bundled_database()))
 
 
 def _queries(argument: str) -> Iterator[str]:
@@ -208,20 +210,21 @@ def main(argv: list[str] | None = None) -> int:
     _utf8_stdout()
     parser = build_parser()
     args = parser.parse_args(argv)
+
+    if args.command is None and not args.self_test:
+        from helpapp.gui.app import run_gui
+
+        # The window sets up its own logging: a rotating file in the user's data folder.
+        return run_gui(args.db, args.lang, verbose=args.verbose)
+
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-
     if args.self_test:
         from helpapp.selftest import run_self_test
 
         return run_self_test(args.db)
-
-    if args.command is None:
-        from helpapp.gui.app import run_gui
-
-        return run_gui(args.db, args.lang)
 
     from helpapp.core.database import DatabaseError
 

@@ -9,7 +9,14 @@ source checkout keeps them beside the package.
 from __future__ import annotations
 
 import importlib.resources
+import os
+import sys
 from pathlib import Path
+
+# The organisation and application names that the window gives Qt; together they name
+# the user's data folder.
+ORGANIZATION_NAME = "PartnerOfflineHelp"
+APPLICATION_NAME = "helpapp"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -31,3 +38,15 @@ def bundled_database() -> Path:
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
+
+
+def data_dir() -> Path:
+    """Return the user's data folder (imported database, bookmarks, logs), the folder
+    that Qt's `QStandardPaths.AppDataLocation` names for this app, without importing Qt."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / ORGANIZATION_NAME / APPLICATION_NAME

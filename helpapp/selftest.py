@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -57,7 +58,7 @@ def run_self_test(db_path: Path | None) -> int:
 
     def build_window() -> str:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtCore import QTimer
+        from PySide6.QtCore import QSettings, QTimer
 
         from helpapp.gui.app import application
         from helpapp.gui.i18n import choose_language, install_translators
@@ -65,7 +66,13 @@ def run_self_test(db_path: Path | None) -> int:
 
         app = application()
         install_translators(app, choose_language("zh_CN"))
-        window = MainWindow(state["db"])
+
+        # Settings and user data go to a throw-away folder, so the check leaves the
+        # user's profile as it was.
+        scratch = state["scratch"] = tempfile.TemporaryDirectory(prefix="helpapp-self-test-")
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch.name)
+        window = MainWindow(state["db"], Path(scratch.name))
         window.show()
 
         # Record what the event loop shows before quitting: quit() closes the windows.
@@ -92,5 +99,7 @@ def run_self_test(db_path: Path | None) -> int:
     finally:
         if "db" in state:
             state["db"].close()
+        if "scratch" in state:
+            state["scratch"].cleanup()
     print("self-test passed")
     return 0

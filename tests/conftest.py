@@ -22,6 +22,16 @@ REAL_EXPORT = RESOURCES / "partner-faq.txt"
 BUNDLED_DB = RESOURCES / "faq.db"
 
 
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the user's data folder (imported database, bookmarks, logs) at a temporary
+    folder, for this process and the subprocesses it starts."""
+    home = tmp_path_factory.mktemp("data-home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home))
+    monkeypatch.setenv("APPDATA", str(home))
+    return home
+
+
 @pytest.fixture(scope="session")
 def real_export() -> Path:
     return REAL_EXPORT

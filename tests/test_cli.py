@@ -115,3 +115,20 @@ def test_every_command_has_help(command: str):
     assert help_texts[command]
     for option in action.choices[command]._actions:
         assert option.help, f"{command} {option.option_strings or option.dest} has no help text"
+
+
+def test_search_uses_imported_database(real_db_path: Path, tmp_path: Path):
+    from helpapp.core.builder import build_database, load_word_lists
+    from helpapp.core.export import parse_exports
+    from helpapp.core.library import import_database
+    from helpapp.paths import data_dir
+    from tests.conftest import RESOURCES
+
+    export = tmp_path / "new.txt"
+    export.write_text("如何申请云耳机? 在伙伴中心申请云耳机。 父主题: 新主题\n", encoding="utf-8")
+    build_database(parse_exports([export]), [export], tmp_path / "new.db", load_word_lists(RESOURCES))
+    import_database(tmp_path / "new.db", data_dir())
+
+    result = run_cli("search", "云耳机", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["results"][0]["title"] == "如何申请云耳机?"

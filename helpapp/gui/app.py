@@ -63,12 +63,12 @@ def database_path(db_path: Path | None, data_dir: Path) -> Path:
     return active_database(data_dir, bundled_database())
 
 
-def start_gui(db_path: Path | None, lang: str | None) -> MainWindow | None:
+def start_gui(db_path: Path | None, lang: str | None, verbose: bool = False) -> MainWindow | None:
     """Prepare the application and show the main window; return None after a database
     error, which the user has been shown."""
     app = application()
     data_dir = profile.data_dir()
-    log_path = configure_logging(data_dir / profile.LOG_DIR_NAME)
+    log_path = configure_logging(data_dir / profile.LOG_DIR_NAME, verbose=verbose)
     crash.install_excepthook(log_path)
 
     language = choose_language(lang)
@@ -87,10 +87,11 @@ def start_gui(db_path: Path | None, lang: str | None) -> MainWindow | None:
     return window
 
 
-def run_gui(db_path: Path | None, lang: str | None) -> int:
+def run_gui(db_path: Path | None, lang: str | None, verbose: bool = False) -> int:
     """Show the main window for the database at `db_path` (None: the imported or the
-    bundled one) in `lang` (None: from the system locale) and return the exit code."""
-    window = start_gui(db_path, lang)
+    bundled one) in `lang` (None: from the system locale) and return the exit code.
+    With `verbose`, debug messages go to the log file and stderr."""
+    window = start_gui(db_path, lang, verbose)
     if window is None:
         return EXIT_DATABASE_ERROR
 

@@ -11,8 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
-ORGANIZATION_NAME = "PartnerOfflineHelp"
-APPLICATION_NAME = "helpapp"
+from helpapp.paths import APPLICATION_NAME, ORGANIZATION_NAME
 
 USER_DATA_NAME = "user.db"
 LOG_DIR_NAME = "logs"
