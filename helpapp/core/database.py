@@ -244,6 +244,17 @@ class FaqDatabase:
             paths.setdefault(row["entry_id"], []).append(self._topic_path(row["topic_id"]))
         return {entry_id: tuple(entry_paths) for entry_id, entry_paths in paths.items()}
 
+    def ids_by_title_length(self, entry_ids: list[int], limit: int) -> list[int]:
+        """Return up to `limit` of the given entry ids, shortest title first."""
+        if not entry_ids:
+            return []
+        placeholders = ", ".join("?" * len(entry_ids))
+        rows = self.execute(
+            f"SELECT id FROM entries WHERE id IN ({placeholders}) ORDER BY length(title), id LIMIT ?",
+            [*entry_ids, limit],
+        ).fetchall()
+        return [row[0] for row in rows]
+
     def entry_by_key(self, key: str) -> Entry | None:
         row = self.execute("SELECT * FROM entries WHERE key = ? ORDER BY id LIMIT 1", (key,)).fetchone()
         return None if row is None else self._entry_from_row(row)

@@ -42,6 +42,9 @@ MIN_COVERAGE = 0.5
 CANDIDATES_PER_HIT = 3
 MIN_CANDIDATE_POOL = 50
 
+# An expression matching more entries than this is not ranked as a whole; see _candidates.
+RANK_SCAN_LIMIT = 1000
+
 # bm25 weights in the order of schema.FTS_COLUMNS: titles above bodies.
 _BM25_WEIGHTS = (5.0, 1.0)
 
@@ -179,18 +182,50 @@ def _term_expression(term: QueryTerm) -> str:
     return "(" + " OR ".join(alternatives) + ")"
 
 
-def _candidates(db: FaqDatabase, expression: str, topic_ids: list[int] | None, pool: int) -> list[tuple[int, float]]:
-    """Return up to `pool` (entry id, bm25) pairs matching `expression`, best first."""
-    weights = ", ".join(str(weight) for weight in _BM25_WEIGHTS)
-    sql = f"SELECT rowid, bm25(entries_fts, {weights}) AS rank FROM entries_fts WHERE entries_fts MATCH ?"
+def _filtered(sql: str, expression: str, topic_ids: list[int] | None) -> tuple[str, list]:
+    """Append the topic filter to a query on entries_fts and return it with its parameters."""
     parameters: list = [expression]
     if topic_ids is not None:
         placeholders = ", ".join("?" * len(topic_ids))
         sql += f" AND rowid IN (SELECT entry_id FROM entry_topics WHERE topic_id IN ({placeholders}))"
         parameters.extend(topic_ids)
-    sql += " ORDER BY rank LIMIT ?"
-    parameters.append(pool)
-    return [(row[0], row[1]) for row in db.execute(sql, parameters).fetchall()]
+    return sql, parameters
+
+
+def _match_ids(db: FaqDatabase, expression: str, topic_ids: list[int] | None, limit: int) -> list[int]:
+    """Return up to `limit` matching entry ids in rowid order. Without ranking, SQLite
+    stops after `limit` matches instead of visiting every one."""
+    sql, parameters = _filtered("SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?", expression, topic_ids)
+    return [row[0] for row in db.execute(sql + " LIMIT ?", [*parameters, limit]).fetchall()]
+
+
+def _candidates(db: FaqDatabase, expression: str, topic_ids: list[int] | None, pool: int) -> list[tuple[int, float]]:
+    """Return up to `pool` (entry id, bm25) pairs matching `expression`, best first.
+
+    bm25 needs every match of every phrase, so ranking an expression that matches most
+    entries costs more than scanning the text. Up to `pool` matches are all returned
+    unranked, up to RANK_SCAN_LIMIT are ranked by bm25. Beyond that, entries that match in the title come first, shortest title
+    first, then the other matches in id order, all with a bm25 of 0.
+    """
+    ids = _match_ids(db, expression, topic_ids, RANK_SCAN_LIMIT + 1)
+    if len(ids) <= pool:
+        # All of them go to the ranking in Python; bm25 would only break ties there.
+        return [(entry_id, 0.0) for entry_id in ids]
+    if len(ids) <= RANK_SCAN_LIMIT:
+        weights = ", ".join(str(weight) for weight in _BM25_WEIGHTS)
+        sql, parameters = _filtered(
+            f"SELECT rowid, bm25(entries_fts, {weights}) AS rank FROM entries_fts WHERE entries_fts MATCH ?",
+            expression,
+            topic_ids,
+        )
+        rows = db.execute(sql + " ORDER BY rank, rowid LIMIT ?", [*parameters, pool]).fetchall()
+        return [(row[0], row[1]) for row in rows]
+
+    title_ids = _match_ids(db, f"title_chars : ({expression})", topic_ids, RANK_SCAN_LIMIT)
+    best_titles = db.ids_by_title_length(title_ids, pool)
+    chosen = set(best_titles)
+    ordered = best_titles + [entry_id for entry_id in ids if entry_id not in chosen]
+    return [(entry_id, 0.0) for entry_id in ordered[:pool]]
 
 
 def _walk(topic: Topic) -> list[Topic]:
