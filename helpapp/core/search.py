@@ -39,8 +39,8 @@ MIN_COVERAGE = 0.5
 
 # Candidates fetched from FTS5 per tier, before ranking in Python: bm25 with the title
 # weighted up already puts the best candidates first, so a few per hit suffice.
-CANDIDATES_PER_HIT = 3
-MIN_CANDIDATE_POOL = 50
+CANDIDATES_PER_HIT = 2
+MIN_CANDIDATE_POOL = 40
 
 # An expression matching more entries than this is not ranked as a whole; see _candidates.
 RANK_SCAN_LIMIT = 1000

@@ -70,22 +70,30 @@ def _strip_unsafe(text: str) -> str:
 @dataclass(frozen=True)
 class NormalizedText:
     """Normalised text with, for each of its characters, the offset of the original
-    character it came from."""
+    character it came from; `origins` is None when character i came from character i."""
 
     original: str
     text: str
-    origins: tuple[int, ...]
+    origins: tuple[int, ...] | None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map the half-open range [start, end) of `text` to a range of `original`."""
-        first = self.origins[start]
-        last = self.origins[end - 1]
+        if self.origins is None:
+            first, last = start, end - 1
+        else:
+            first, last = self.origins[start], self.origins[end - 1]
         end_original = last + 1
         while end_original < len(self.original) and unicodedata.combining(self.original[end_original]):
             end_original += 1
         return first, end_original
 
 
+# Search normalises the same entry titles and bodies again and again while a partner
+# types; the cache keeps the most recent ones (about 2 KB each for a 600-character body).
+NORMALIZE_CACHE_SIZE = 4096
+
+
+@functools.lru_cache(maxsize=NORMALIZE_CACHE_SIZE)
 def normalize_with_origins(original: str) -> NormalizedText:
     """Normalise `original` and keep the origin of every output character.
 
@@ -97,11 +105,12 @@ def normalize_with_origins(original: str) -> NormalizedText:
     cleaned = _strip_unsafe(original)
 
     casefolded = cleaned.casefold()
+    origins: list[int] | None
     if unicodedata.is_normalized("NFKC", cleaned) and len(casefolded) == len(cleaned):
         # Fast path: case folding works per character and never shortens one, so
         # equal lengths mean every character maps to exactly one character.
         folded_text = casefolded
-        origins = list(range(len(cleaned)))
+        origins = None
     else:
         pieces: list[str] = []
         origins = []
@@ -119,7 +128,7 @@ def normalize_with_origins(original: str) -> NormalizedText:
         simplified = "".join(
             converted if len(converted := to_simplified(char)) == 1 else char for char in folded_text
         )
-    return NormalizedText(original=original, text=simplified, origins=tuple(origins))
+    return NormalizedText(original=original, text=simplified, origins=None if origins is None else tuple(origins))
 
 
 def normalize(text: str) -> str:
