@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -170,3 +171,40 @@ def test_several_sources(tmp_path: Path):
     with FaqDatabase(output) as db:
         assert db.info.entry_count == 20
         assert db.info.source_names == "partner-faq.txt, more.txt"
+
+
+def _large_export(path: Path, entries: int) -> None:
+    lines = [
+        f"第{number}号问题如何开票? 顾问销售模式下,子客户{number}可以前往费用中心开票。 父主题: 主题{number % 40}"
+        for number in range(entries)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_killed_build_keeps_previous_database(tmp_path: Path):
+    output = tmp_path / "faq.db"
+    assert build_db.main(["-q", str(REAL_EXPORT), "-o", str(output)]) == 0
+    before = output.read_bytes()
+    large = tmp_path / "large.txt"
+    _large_export(large, 20_000)
+
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "build_db.py"), "-q", str(large), "-o", str(output)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    temp_file = tmp_path / f".faq.db.{process.pid}.tmp"
+    deadline = time.monotonic() + 120
+    # The build creates its temp file only once parsing and segmenting are done, and
+    # nothing signals that moment, so poll for it.
+    while not temp_file.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert temp_file.exists(), "the build finished or failed before it wrote its temp file"
+    process.kill()
+    process.wait()
+
+    assert output.read_bytes() == before
+    assert build_db.main(["-q", str(REAL_EXPORT), "-o", str(output)]) == 0
+    assert list(tmp_path.glob(".faq.db.*.tmp")) == []
