@@ -13,9 +13,7 @@ import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication
 
-from helpapp.core.builder import build_database, load_word_lists
 from helpapp.core.database import FaqDatabase
-from helpapp.core.export import parse_exports
 from helpapp.gui import dialogs, errors, profile
 from helpapp.gui.i18n import CHINESE, ENGLISH, install_translators
 from helpapp.gui.mainwindow import MainWindow
@@ -118,22 +116,3 @@ def open_window(qtbot) -> Iterator[Callable[[FaqDatabase], MainWindow]]:
 def window(chinese: None, bundled_db: FaqDatabase, open_window) -> MainWindow:
     """The main window in Chinese on the bundled database."""
     return open_window(bundled_db)
-
-
-@pytest.fixture
-def make_export_db(tmp_path: Path) -> Iterator[Callable[[str], FaqDatabase]]:
-    """Build a database from export text in tmp_path and open it."""
-    opened: list[FaqDatabase] = []
-
-    def make(export_text: str) -> FaqDatabase:
-        source = tmp_path / "export.txt"
-        source.write_text(export_text, encoding="utf-8")
-        output = tmp_path / "faq.db"
-        build_database(parse_exports([source]), [source], output, load_word_lists(RESOURCES))
-        db = FaqDatabase(output)
-        opened.append(db)
-        return db
-
-    yield make
-    for db in opened:
-        db.close()

@@ -43,8 +43,8 @@ def markup_entry_id(db) -> int:
     return next(entry_id for entry_id, title in db.all_titles() if "<b>" in title)
 
 
-def test_markup_shown_as_text(chinese, make_export_db, open_window):
-    db = make_export_db(MARKUP_EXPORT)
+def test_markup_shown_as_text(chinese, make_db, open_window):
+    db = make_db(MARKUP_EXPORT)
     window = open_window(db)
 
     window.show_entry(markup_entry_id(db))
@@ -55,8 +55,8 @@ def test_markup_shown_as_text(chinese, make_export_db, open_window):
     assert "<script>alert(1)</script>" in text
 
 
-def test_markup_creates_no_image(chinese, make_export_db, open_window):
-    db = make_export_db(MARKUP_EXPORT)
+def test_markup_creates_no_image(chinese, make_db, open_window):
+    db = make_db(MARKUP_EXPORT)
     window = open_window(db)
 
     window.show_entry(markup_entry_id(db))
@@ -65,8 +65,8 @@ def test_markup_creates_no_image(chinese, make_export_db, open_window):
     assert "<img" not in window.answer_view.toHtml()
 
 
-def test_markup_title_escaped_in_tree(chinese, make_export_db, open_window):
-    db = make_export_db(MARKUP_EXPORT)
+def test_markup_title_escaped_in_tree(chinese, make_db, open_window):
+    db = make_db(MARKUP_EXPORT)
     window = open_window(db)
 
     titles = [index.data() for index in window.tree_model.entry_indexes(markup_entry_id(db))]

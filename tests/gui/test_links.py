@@ -19,8 +19,8 @@ REFERENCE_EXPORT = (
 
 
 @pytest.fixture
-def reference_db(make_export_db):
-    return make_export_db(REFERENCE_EXPORT)
+def reference_db(make_db):
+    return make_db(REFERENCE_EXPORT)
 
 
 def entry_id_titled(db, prefix: str) -> int:

@@ -44,8 +44,8 @@ def test_scope_count_names_topic(window, qtbot):
     assert window.results_panel.model.rowCount() == len(outcome.result.hits)
 
 
-def test_scope_includes_subtopics(make_export_db):
-    db = make_export_db(
+def test_scope_includes_subtopics(make_db):
+    db = make_db(
         "如何申请子主题激励? 在子主题页面申请激励。 父主题: 激励总览 > 激励细则\n"
         "如何查看总览激励? 在总览页面查看激励。 父主题: 激励总览\n"
         "如何查看其他激励? 在其他页面查看激励。 父主题: 其他\n"
