@@ -273,3 +273,12 @@ def test_highlight_traditional_text_for_simplified_query(make_db):
 def test_highlight_fullwidth_text_for_ascii_query(make_db):
     db = make_db(export_of("ＳＯＷ模板下载"))
     assert marked_in_title(db, "sow", "ＳＯＷ模板下载?") == ["ＳＯＷ"]
+
+
+def test_unknown_word_split_into_characters_counts_half(real_db: FaqDatabase):
+    # 更新 is not in the export's vocabulary, so the query segments as 业绩 / 更 / 新.
+    assert titles(real_db, "业绩什么时候更新") == ["…运营看板 > 业绩看板中查看业绩数据"]
+
+
+def test_single_character_overlap_is_not_a_hit(real_db: FaqDatabase):
+    assert titles(real_db, "天气") == []

@@ -301,6 +301,13 @@ class _RankKey(NamedTuple):
     tie_break: int
 
 
+def _term_weight(term: QueryTerm) -> float:
+    """Weigh a term by its length for coverage, so that matching `到账` counts more than
+    matching `没`. A single character, often the piece of a word the dictionary does
+    not know (`更新` as `更` and `新`), counts half."""
+    return 0.5 if len(term.text) == 1 else float(len(term.text))
+
+
 def _rank_key(parsed: ParsedQuery, entry: Entry, bm25: float) -> _RankKey | None:
     """Return the rank key of a candidate, or None when it matches too little of the query."""
     title = normalize(entry.title)
@@ -308,10 +315,9 @@ def _rank_key(parsed: ParsedQuery, entry: Entry, bm25: float) -> _RankKey | None
     matches = [_match_term(term, title, body) for term in parsed.terms]
     count = len(parsed.terms)
 
-    # Coverage counts characters, so that matching `到账` weighs more than matching `没`.
-    total_chars = sum(len(term.text) for term in parsed.terms)
+    total_weight = sum(_term_weight(term) for term in parsed.terms)
     matched_terms = [term for term, match in zip(parsed.terms, matches) if match.any]
-    coverage = sum(len(term.text) for term in matched_terms) / total_chars
+    coverage = sum(_term_weight(term) for term in matched_terms) / total_weight
     if coverage < 1.0:
         # A partial hit must match half the query and at least one word of two or more
         # characters: `开飞机` or `天气` must not list every entry containing `开` or `天`.
