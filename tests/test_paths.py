@@ -23,6 +23,12 @@ def test_translations_folder_has_chinese():
 def test_data_dir_matches_qt(qapp, isolated_data_dir: Path):
     qapp.setOrganizationName(ORGANIZATION_NAME)
     qapp.setApplicationName(APPLICATION_NAME)
-    qt_location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    # The GUI tests switch Qt to its test locations (~/.qttest); compare with the real rule.
+    test_mode = QStandardPaths.isTestModeEnabled()
+    QStandardPaths.setTestModeEnabled(False)
+    try:
+        qt_location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    finally:
+        QStandardPaths.setTestModeEnabled(test_mode)
     assert data_dir() == Path(qt_location)
     assert data_dir() == isolated_data_dir / ORGANIZATION_NAME / APPLICATION_NAME
