@@ -18,12 +18,12 @@ import threading
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-import jieba
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import jieba
 
 log = logging.getLogger(__name__)
-
-# jieba logs its dictionary loading at DEBUG on its own stderr handler.
-jieba.setLogLevel(logging.WARNING)
 
 _WORD_CHAR_RE = re.compile(r"\w")
 
@@ -31,6 +31,17 @@ _WORD_CHAR_RE = re.compile(r"\w")
 # screens and terms of the partner centre: good candidates for whole words.
 _QUOTED_TERM_RE = re.compile(r"[“「【]([\u4e00-\u9fffA-Za-z0-9]{2,8})[”」】]")
 _BREADCRUMB_RE = re.compile(r"(?:^|[“\s])([\u4e00-\u9fff]{2,8})\s*>\s*([\u4e00-\u9fff]{2,8})")
+
+
+@functools.cache
+def _jieba():
+    """Import jieba on first use: the import alone takes about half a second (jieba
+    0.42.1 loads pkg_resources), which the window must not wait for at start."""
+    import jieba
+
+    # jieba logs its dictionary loading at DEBUG on its own stderr handler.
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
 
 
 def user_cache_dir() -> Path:
@@ -61,7 +72,7 @@ def is_word(token: str) -> bool:
 @functools.cache
 def _default_dictionary() -> tuple[dict[str, int], int]:
     """Load jieba's default dictionary once per process; builders copy it."""
-    tokenizer = jieba.Tokenizer()
+    tokenizer = _jieba().Tokenizer()
     cache_dir = user_cache_dir()
     cache_dir.mkdir(parents=True, exist_ok=True)
     # jieba writes its cache to the shared temp folder unless told otherwise, where
@@ -76,7 +87,7 @@ class BuildSegmenter:
 
     def __init__(self, domain_words: Iterable[str]) -> None:
         base_freq, base_total = _default_dictionary()
-        self.tokenizer = jieba.Tokenizer()
+        self.tokenizer = _jieba().Tokenizer()
         self.tokenizer.FREQ = dict(base_freq)
         self.tokenizer.total = base_total
         self.tokenizer.initialized = True
@@ -119,7 +130,7 @@ class QuerySegmenter:
     def _load(self) -> jieba.Tokenizer:
         with self._lock:
             if self._tokenizer is None:
-                tokenizer = jieba.Tokenizer()
+                tokenizer = _jieba().Tokenizer()
                 lines = "".join(f"{word} {count}\n" for word, count in self._vocabulary.items())
                 prefix_dict, _ = tokenizer.gen_pfdict(io.BytesIO(lines.encode("utf-8")))
                 tokenizer.FREQ = prefix_dict
