@@ -24,10 +24,13 @@ EXIT_USAGE = 2
 EXIT_DATABASE = 3
 
 
-def _add_db_option(parser: argparse.ArgumentParser) -> None:
+def _add_db_option(parser: argparse.ArgumentParser, default: object = None) -> None:
+    """Add --db. Subcommands pass argparse.SUPPRESS, so that a --db given before the
+    command is kept instead of being reset to None."""
     parser.add_argument(
         "--db",
         type=Path,
+        default=default,
         metavar="PATH",
         help="FAQ database to open read-only (default: the one imported in the app, else the bundled resources/faq.db)",
     )
@@ -58,16 +61,16 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", metavar="QUERY", help="the query; '-' reads one query per line from stdin")
     search.add_argument("--limit", type=int, default=10, metavar="N", help="maximum results per query (default: 10)")
     search.add_argument("--json", action="store_true", help="print one JSON object per query, one per line")
-    _add_db_option(search)
+    _add_db_option(search, default=argparse.SUPPRESS)
 
     topics = commands.add_parser("topics", help="print the topic tree")
     topics.add_argument("--json", action="store_true", help="print the tree as a JSON list of nodes")
-    _add_db_option(topics)
+    _add_db_option(topics, default=argparse.SUPPRESS)
 
     show = commands.add_parser("show", help="print one entry")
     show.add_argument("entry_id", type=int, metavar="ID", help="entry id, as printed by search")
     show.add_argument("--json", action="store_true", help="print the entry as a JSON object")
-    _add_db_option(show)
+    _add_db_option(show, default=argparse.SUPPRESS)
     return parser
 
 

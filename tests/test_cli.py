@@ -132,3 +132,12 @@ def test_search_uses_imported_database(real_db_path: Path, tmp_path: Path):
     result = run_cli("search", "云耳机", "--json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["results"][0]["title"] == "如何申请云耳机?"
+
+
+@pytest.mark.parametrize("position", ["before", "after"])
+def test_db_option_before_or_after_command(tmp_path: Path, position: str):
+    missing = str(tmp_path / "none.db")
+    arguments = ["--db", missing, "topics"] if position == "before" else ["topics", "--db", missing]
+    result = run_cli(*arguments)
+    assert result.returncode == cli.EXIT_DATABASE
+    assert "none.db: file not found" in result.stderr

@@ -237,7 +237,9 @@ def _write(path: Path, result: ParseResult, sources: Sequence[Path], word_lists:
     vocabulary = segmenter.vocabulary(
         sorted({*indexed.words, *query_words, *extra_words, *word_lists.stopwords})
     )
-    cjk_chars = indexed.cjk_chars
+    # Readings of the characters of the text and of every vocabulary word: the word
+    # lists add words such as 解绑 whose characters the export may not contain.
+    cjk_chars = indexed.cjk_chars | {char for word in vocabulary for char in CJK_CHAR_RE.findall(word)}
     pinyin_by_word = word_pinyin([word for word in sorted(vocabulary) if CJK_WORD_RE.fullmatch(word)])
 
     metadata = {

@@ -329,6 +329,14 @@ def read_export(path: Path, encoding: str | None = None) -> list[SourceLine]:
     if not data.strip():
         raise ExportError(f"{path}: the file is empty")
 
+    has_bom = any(data.startswith(bom) for bom, _codec in _BOMS)
+    if encoding is None and not has_bom and b"\x00" in data:
+        # UTF-16 without a byte order mark is the only text with NUL bytes, and exports
+        # never use it: this is a binary file such as an image or a program.
+        raise ExportError(
+            f"{path}:{_line_number(data, data.index(0))}: contains NUL bytes; this is a binary file, not a text export"
+        )
+
     text = _decode(path, data, encoding)
     if "\x00" in text:
         raise ExportError(

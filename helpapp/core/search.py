@@ -144,6 +144,12 @@ def parse_query(db: FaqDatabase, raw: str) -> ParsedQuery:
     normalized = normalize(cut)
     words = db.segmenter.words(normalized)
 
+    # Pinyin typed with spaces between syllables (`kai piao`) is one word in pinyin.
+    if len(words) > 1 and all(_LATIN_RE.match(word) for word in words):
+        joined = "".join(words)
+        if db.words_for_pinyin(_split_pinyin(joined, db.pinyin_syllables)):
+            words = [joined]
+
     content_words = [word for word in words if word not in db.stopwords]
     if not content_words:
         # A query of function words alone still searches for them.
@@ -156,13 +162,19 @@ def parse_query(db: FaqDatabase, raw: str) -> ParsedQuery:
             continue
         seen.add(word)
         pinyin = _split_pinyin(word, db.pinyin_syllables) if _LATIN_RE.match(word) else ()
+        pinyin_forms = tuple(db.words_for_pinyin(pinyin))
+        # The synonyms of the words a pinyin spells count too: `jiebang` spells 解绑,
+        # which finds 解除关联.
+        synonyms = dict.fromkeys(db.synonyms.get(word, ()))
+        for form in pinyin_forms:
+            synonyms.update(dict.fromkeys(db.synonyms.get(form, ())))
         terms.append(
             QueryTerm(
                 text=word,
                 parts=_sub_words(db, word),
-                synonyms=db.synonyms.get(word, ()),
+                synonyms=tuple(synonyms),
                 pinyin=pinyin,
-                pinyin_forms=tuple(db.words_for_pinyin(pinyin)),
+                pinyin_forms=pinyin_forms,
             )
         )
         if len(terms) == MAX_TERMS:
@@ -254,18 +266,27 @@ def _query_tiers(terms: tuple[QueryTerm, ...]) -> list[str]:
 
 @dataclass
 class _TermMatch:
+    """Where a term matched: as written (after normalisation), as the same word in
+    another spelling (pinyin, or its sub-words), or as a synonym."""
+
     literal_title: bool = False
     literal_body: bool = False
-    other_title: bool = False
-    other_body: bool = False
+    spelled_title: bool = False
+    spelled_body: bool = False
+    synonym_title: bool = False
+    synonym_body: bool = False
 
     @property
     def literal(self) -> bool:
         return self.literal_title or self.literal_body
 
     @property
+    def in_title(self) -> bool:
+        return self.literal_title or self.spelled_title or self.synonym_title
+
+    @property
     def any(self) -> bool:
-        return self.literal or self.other_title or self.other_body
+        return self.in_title or self.literal_body or self.spelled_body or self.synonym_body
 
 
 def _match_term(term: QueryTerm, title: str, body: str) -> _TermMatch:
@@ -274,12 +295,13 @@ def _match_term(term: QueryTerm, title: str, body: str) -> _TermMatch:
         return match
 
     for text, is_title in ((title, True), (body, False)):
-        found = any(alternative in text for alternative in term.alternatives)
-        found = found or (bool(term.parts) and all(part in text for part in term.parts))
+        spelled = any(form in text for form in term.pinyin_forms)
+        spelled = spelled or (bool(term.parts) and all(part in text for part in term.parts))
+        synonym = any(synonym in text for synonym in term.synonyms)
         if is_title:
-            match.other_title = found
+            match.spelled_title, match.synonym_title = spelled, synonym
         else:
-            match.other_body = found
+            match.spelled_body, match.synonym_body = spelled, synonym
     return match
 
 
@@ -294,9 +316,10 @@ class _RankKey(NamedTuple):
     exact_title: bool
     phrase_in_title: bool
     literal_in_title: float
+    spelled_in_title: float
     phrase_in_body: bool
     title_closeness: float
-    other_in_title: float
+    synonym_in_title: float
     bm25: float
     tie_break: int
 
@@ -326,7 +349,7 @@ def _rank_key(parsed: ParsedQuery, entry: Entry, bm25: float) -> _RankKey | None
 
     core = parsed.core
     title_core = _STRIP_RE.sub("", title)
-    all_in_title = all(match.literal_title or match.other_title for match in matches)
+    all_in_title = all(match.in_title for match in matches)
     closeness = len(core) / max(len(title_core), 1) if all_in_title else 0.0
 
     return _RankKey(
@@ -335,9 +358,12 @@ def _rank_key(parsed: ParsedQuery, entry: Entry, bm25: float) -> _RankKey | None
         exact_title=bool(core) and title_core in (core, _STRIP_RE.sub("", parsed.normalized)),
         phrase_in_title=count > 1 and core in title_core,
         literal_in_title=sum(match.literal_title for match in matches) / count,
+        spelled_in_title=sum(match.spelled_title and not match.literal_title for match in matches) / count,
         phrase_in_body=count > 1 and core in _STRIP_RE.sub("", body),
         title_closeness=round(closeness, 2),
-        other_in_title=sum(match.other_title and not match.literal_title for match in matches) / count,
+        synonym_in_title=sum(
+            match.synonym_title and not (match.literal_title or match.spelled_title) for match in matches
+        ) / count,
         bm25=-bm25,
         tie_break=-entry.id,
     )
@@ -351,9 +377,10 @@ def _score(key: _RankKey) -> float:
         + 40 * key.exact_title
         + 20 * key.phrase_in_title
         + 20 * key.literal_in_title
+        + 15 * key.spelled_in_title
         + 10 * key.phrase_in_body
         + 10 * key.title_closeness
-        + 5 * key.other_in_title
+        + 5 * key.synonym_in_title
         + min(key.bm25, 9.99),
         3,
     )

@@ -90,7 +90,7 @@ def test_import_switches_database(window, dialog_log, new_database, isolated_pro
 
 def test_import_reloads_tree_and_status(window, dialog_log, new_database):
     import_file(window, dialog_log, new_database)
-    roots = [window.tree_model.item(row).text() for row in range(window.tree_model.rowCount())]
+    roots = [window.tree_model.index(row, 0).data() for row in range(window.tree_model.rowCount())]
 
     assert "新主题 (1)" in roots
     assert window.database_label.text().startswith("共 2 条问答")

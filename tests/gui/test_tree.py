@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import Qt
 
-from helpapp.gui.models import ENTRY_ID_ROLE, TOPIC_ID_ROLE
+from helpapp.gui.models import ENTRY_ID_ROLE, TOPIC_ID_ROLE, TopicTreeModel
 
 SHARED_ENTRY_ID = 8
 SHARED_TITLE = "顾问销售类子客户如何开票?"
@@ -12,7 +14,7 @@ SHARED_TITLE = "顾问销售类子客户如何开票?"
 
 def root_texts(window) -> list[str]:
     model = window.tree_model
-    return [model.item(row).text() for row in range(model.rowCount())]
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
 def test_topic_shows_entry_count(window):
@@ -61,3 +63,13 @@ def test_clicking_topic_keeps_placeholder(window, qtbot):
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
 
     assert window.answer_view.entry_id is None
+
+
+def test_tree_building_keeps_none_alive(qapp, bundled_db):
+    # PySide6 6.12's QStandardItem setters drop a reference to None on each call, which
+    # aborts Python once a large tree has been built; the model must not use them.
+    before = sys.getrefcount(None)
+    models = [TopicTreeModel(bundled_db) for _ in range(20)]
+    after = sys.getrefcount(None)
+    assert len(models) == 20
+    assert after >= before - 100
