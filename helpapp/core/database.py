@@ -105,6 +105,7 @@ class FaqDatabase:
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._connections_lock = threading.Lock()
+        self._topics_lock = threading.Lock()
         self.info = self._check()
         log.info(
             "opened %s: schema %d, %d entries, content %s",
@@ -295,44 +296,58 @@ class FaqDatabase:
             current = topic.parent_id
         return tuple(reversed(path))
 
-    @cached_property
+    @property
+    def _topics(self) -> tuple[dict[int, Topic], list[Topic]]:
+        """Return every topic by id, and the roots with children filled in, loading them
+        on first use. The lock keeps a search thread and the window from building two
+        trees at once."""
+        loaded = self.__dict__.get("_topics_loaded")
+        if loaded is not None:
+            return loaded
+        with self._topics_lock:
+            if "_topics_loaded" in self.__dict__:
+                return self.__dict__["_topics_loaded"]
+
+            topics = {
+                row["id"]: Topic(
+                    id=row["id"],
+                    parent_id=row["parent_id"],
+                    title=row["title"],
+                    position=row["position"],
+                    is_unassigned=bool(row["is_unassigned"]),
+                )
+                for row in self.execute("SELECT * FROM topics ORDER BY position, id")
+            }
+            for row in self.execute("SELECT entry_id, topic_id FROM entry_topics ORDER BY entry_id"):
+                topic = topics.get(row["topic_id"])
+                if topic is not None:
+                    topic.entry_ids.append(row["entry_id"])
+
+            roots: list[Topic] = []
+            for topic in sorted(topics.values(), key=lambda item: (item.position, item.id)):
+                parent = topics.get(topic.parent_id) if topic.parent_id is not None else None
+                if parent is None:
+                    roots.append(topic)
+                else:
+                    parent.children.append(topic)
+            roots.sort(key=lambda item: (item.is_unassigned, item.position, item.id))
+
+            self.__dict__["_topics_loaded"] = (topics, roots)
+            return topics, roots
+
+    @property
     def _topics_by_id(self) -> dict[int, Topic]:
-        topics = {
-            row["id"]: Topic(
-                id=row["id"],
-                parent_id=row["parent_id"],
-                title=row["title"],
-                position=row["position"],
-                is_unassigned=bool(row["is_unassigned"]),
-            )
-            for row in self.execute("SELECT * FROM topics ORDER BY position, id")
-        }
-        for row in self.execute("SELECT entry_id, topic_id FROM entry_topics ORDER BY entry_id"):
-            topic = topics.get(row["topic_id"])
-            if topic is not None:
-                topic.entry_ids.append(row["entry_id"])
-        return topics
+        return self._topics[0]
 
     def topic_tree(self) -> list[Topic]:
         """Return the root topics, each with its children and entry ids, in display order.
 
         The unassigned group comes last among the roots.
         """
-        topics = self._topics_by_id
-        roots: list[Topic] = []
-        for topic in topics.values():
-            topic.children.clear()
-        for topic in sorted(topics.values(), key=lambda item: (item.position, item.id)):
-            parent = topics.get(topic.parent_id) if topic.parent_id is not None else None
-            if parent is None:
-                roots.append(topic)
-            else:
-                parent.children.append(topic)
-        roots.sort(key=lambda item: (item.is_unassigned, item.position, item.id))
-        return roots
+        return list(self._topics[1])
 
     def topic(self, topic_id: int) -> Topic | None:
-        self.topic_tree()
+        """Return the topic with its children filled in, or None."""
         return self._topics_by_id.get(topic_id)
 
     def iter_topics(self) -> Iterator[Topic]:

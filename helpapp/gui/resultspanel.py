@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 import html
 import logging
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,7 +40,18 @@ def _blend(foreground: QColor, background: QColor, weight: float) -> QColor:
 
 
 class HitDelegate(QStyledItemDelegate):
-    """Paint a hit as rich text: marked title, snippet and topic path."""
+    """Paint a hit as rich text: marked title, snippet and topic path.
+
+    Laying out a rich-text document takes about a millisecond, and the view asks for
+    each row's size and painting several times per search, so documents are cached by
+    hit, width, selection, colours and font.
+    """
+
+    CACHE_SIZE = 256
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cache: OrderedDict[tuple, QTextDocument] = OrderedDict()
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: int) -> QTextDocument:
         hit = index.data(HIT_ROLE)
@@ -48,14 +61,24 @@ class HitDelegate(QStyledItemDelegate):
             text = option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
             base = option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
             topics_color = _blend(text, base, 0.55)
+        marks = mark_style(theme().colors())
+        width = max(width, 80)
+
+        key = (hit, width, topics_color.name(), marks, option.font.key())
+        document = self._cache.get(key)
+        if document is not None:
+            self._cache.move_to_end(key)
+            return document
 
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(6)
         topics = format_topic_paths(hit.topic_paths)
-        marks = mark_style(theme().colors())
         document.setHtml(hit_html(hit.title, hit.title_spans, topics, hit.snippet, hit.snippet_spans, topics_color.name(), marks))
-        document.setTextWidth(max(width, 80))
+        document.setTextWidth(width)
+        self._cache[key] = document
+        if len(self._cache) > self.CACHE_SIZE:
+            self._cache.popitem(last=False)
         return document
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
