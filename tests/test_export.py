@@ -98,7 +98,7 @@ def test_truncated_line_without_topic_and_sentence_end():
     assert entry.topic_path is None
 
 
-def test_line_without_topic_but_complete_sentence_is_not_truncated():
+def test_complete_line_without_topic_not_truncated():
     entry = parse_one("辩,达到验收条件的专家可申请专职人员激励。 联系您的生态经理提交专家简历。")
     assert not entry.is_truncated
 

@@ -149,8 +149,8 @@ def _remove_stale_temp_files(target: Path) -> None:
 
 def _process_exists(pid: int) -> bool:
     if os.name == "nt":
-        # NOTE: without a cheap liveness check on Windows, a temp file is treated as
-        # stale; two concurrent builds of the same target there can disturb each other.
+        # NOTE: Windows has no cheap liveness check, so every temp file counts as stale
+        # there. Two concurrent builds of the same target can then disturb each other.
         return False
     try:
         os.kill(pid, 0)

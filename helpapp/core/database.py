@@ -29,7 +29,7 @@ MAX_PINYIN_FORMS = 8
 
 
 class DatabaseError(Exception):
-    """The database cannot be used; `path` names the file and `reason` says why."""
+    """The database cannot be used; `path` names the file and `reason` explains why."""
 
     def __init__(self, path: Path, reason: str) -> None:
         super().__init__(f"{path}: {reason}")

@@ -266,8 +266,8 @@ def _query_tiers(terms: tuple[QueryTerm, ...]) -> list[str]:
 
 @dataclass
 class _TermMatch:
-    """Where a term matched: as written (after normalisation), as the same word in
-    another spelling (pinyin, or its sub-words), or as a synonym."""
+    """The places a term matched: as written (after normalisation), as the same word
+    in another spelling (pinyin, or its sub-words), or as a synonym."""
 
     literal_title: bool = False
     literal_body: bool = False

@@ -75,8 +75,8 @@ def _default_dictionary() -> tuple[dict[str, int], int]:
     tokenizer = _jieba().Tokenizer()
     cache_dir = user_cache_dir()
     cache_dir.mkdir(parents=True, exist_ok=True)
-    # jieba writes its cache to the shared temp folder unless told otherwise, where
-    # another user could replace it.
+    # By default jieba writes its cache to the shared temp folder, where another user
+    # could replace it.
     tokenizer.tmp_dir = str(cache_dir)
     tokenizer.initialize()
     return tokenizer.FREQ, tokenizer.total
