@@ -234,6 +234,13 @@ def test_overlong_line_rejected(tmp_path: Path):
         read_export(source)
 
 
+def test_50_megabyte_line_rejected(tmp_path: Path):
+    source = tmp_path / "huge.txt"
+    source.write_bytes(ENTRY_LINE.encode() + b"\n" + b"x" * 50_000_000 + b"\n")
+    with pytest.raises(ExportError, match=r"huge.txt:2: line is 50,000,000 characters long"):
+        read_export(source)
+
+
 def test_utf8_bom_stripped(tmp_path: Path):
     source = tmp_path / "bom.txt"
     source.write_bytes(b"\xef\xbb\xbf" + "如何开票? 前往费用中心开票。 父主题: 开具发票".encode())
