@@ -83,8 +83,13 @@ def test_suggestions_contain_words_anywhere(real_db: FaqDatabase):
 
 
 def test_closest_titles_offered_for_no_hits(real_db: FaqDatabase):
-    assert search(real_db, "开飞机").hits == ()
-    assert closest_titles(real_db, "开飞机")
+    assert search(real_db, "账号飞机大炮坦克").hits == ()
+    assert [suggestion.title for suggestion in closest_titles(real_db, "账号飞机大炮坦克")] == ["什么是伙伴主账号?"]
+
+
+def test_closest_titles_need_two_shared_characters(real_db: FaqDatabase):
+    assert search(real_db, "天气预报").hits == ()
+    assert closest_titles(real_db, "天气预报") == []
 
 
 # Matching rules, each on a small export

@@ -470,14 +470,23 @@ def suggest_titles(db: FaqDatabase, raw: str, limit: int = 8) -> list[Suggestion
 
 def closest_titles(db: FaqDatabase, raw: str, limit: int = 5) -> list[Suggestion]:
     """Return the titles that share the most characters with `raw`, for a query that
-    found nothing."""
+    found nothing. A title must share two characters or more (one, for a query of
+    one character): a single shared character such as `天` is no sign of relevance."""
     tokens = list(dict.fromkeys(char_tokens(normalize(raw[:MAX_QUERY_CHARS]))))[:MAX_TERMS * 2]
     if not tokens:
         return []
+    required = min(2, len(tokens))
+
     expression = " OR ".join(f"title_chars : {_fts_phrase([token])}" for token in tokens)
-    rows = db.execute(
-        "SELECT entries.id, entries.title FROM entries_fts JOIN entries ON entries.id = entries_fts.rowid "
-        "WHERE entries_fts MATCH ? ORDER BY bm25(entries_fts), entries.id LIMIT ?",
-        (expression, limit),
-    ).fetchall()
-    return [Suggestion(row[0], row[1], ()) for row in rows]
+    rows = _match_ids(db, expression, None, RANK_SCAN_LIMIT)
+    titles = db.entries(rows, with_topics=False)
+    scored = []
+    for entry_id in rows:
+        entry = titles.get(entry_id)
+        if entry is None:
+            continue
+        shared = len(set(tokens) & set(char_tokens(normalize(entry.title))))
+        if shared >= required:
+            scored.append((-shared, len(entry.title), entry_id, entry.title))
+    scored.sort()
+    return [Suggestion(entry_id, title, ()) for _, _, entry_id, title in scored[:limit]]
