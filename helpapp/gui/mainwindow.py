@@ -289,8 +289,13 @@ class MainWindow(QMainWindow):
         self.clear_search()
 
     def _open_suggestion(self, key: str) -> None:
+        """Open a suggested title with the words of the search marked, as a result is."""
         self.suggestion_list.hide()
-        self.open_entry_key(key)
+        entry = self.db.entry_by_key(key)
+        if entry is None:
+            self.open_entry_key(key)
+            return
+        self._show_entry(entry, self._highlighter)
 
     def _open_result(self, entry_id: int) -> None:
         self.show_entry(entry_id, self._highlighter)

@@ -110,3 +110,12 @@ def test_clearing_hides_suggestions(window, qtbot):
     window.search_box.clear()
 
     assert not window.suggestion_list.isVisible()
+
+
+def test_suggestion_opens_with_words_marked(window, qtbot):
+    type_query(qtbot, window, "开票")
+
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+
+    assert "background-color:#ffe066" in window.answer_view.toHtml()
