@@ -47,7 +47,7 @@ class HitDelegate(QStyledItemDelegate):
     hit, width, selection, colours and font.
     """
 
-    CACHE_SIZE = 256
+    CACHE_SIZE = 64
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
