@@ -23,7 +23,6 @@ import json
 import os
 import platform
 import re
-import resource
 import sqlite3
 import statistics
 import subprocess

@@ -89,12 +89,15 @@ class Topic:
     entry_ids: list[int] = field(default_factory=list)
     children: list[Topic] = field(default_factory=list)
 
+    def walk(self) -> Iterator[Topic]:
+        """Yield this topic and its descendants, depth first, in display order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
     def all_entry_ids(self) -> list[int]:
         """Return the ids of entries in this topic and its descendants, without repeats."""
-        ids = dict.fromkeys(self.entry_ids)
-        for child in self.children:
-            ids.update(dict.fromkeys(child.all_entry_ids()))
-        return list(ids)
+        return list(dict.fromkeys(entry_id for topic in self.walk() for entry_id in topic.entry_ids))
 
 
 class FaqDatabase:
@@ -351,12 +354,8 @@ class FaqDatabase:
         return self._topics_by_id.get(topic_id)
 
     def iter_topics(self) -> Iterator[Topic]:
-        def walk(nodes: list[Topic]) -> Iterator[Topic]:
-            for node in nodes:
-                yield node
-                yield from walk(node.children)
-
-        yield from walk(self.topic_tree())
+        for root in self.topic_tree():
+            yield from root.walk()
 
     # Search support
 

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from helpapp.core.text import CJK_CHAR_RE
+
 log = logging.getLogger(__name__)
 
 UNASSIGNED_TOPIC = "未分类"
@@ -41,7 +43,6 @@ _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "
 # Control characters other than tab, line feed, vertical tab, form feed and carriage return.
 _BINARY_RE = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
 _NEWLINE_RE = re.compile(r"\r\n|\n|\r")
-CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 MAX_QUESTION_TITLE_CHARS = 80
 MAX_PHRASE_TITLE_CHARS = 30
@@ -301,7 +302,7 @@ def _decode(path: Path, data: bytes, encoding: str | None) -> str:
             text = data.decode("gb18030")
         except UnicodeDecodeError:
             text = None
-        if text is not None and CJK_RE.search(text) and not _BINARY_RE.search(text):
+        if text is not None and CJK_CHAR_RE.search(text) and not _BINARY_RE.search(text):
             log.warning("%s is not UTF-8; read it as GB18030 (GBK)", path)
             return text
         raise ExportError(

@@ -53,8 +53,6 @@ def verify_database(path: Path) -> DatabaseInfo:
                 raise DatabaseUnreadableError(path, f"the search index is damaged: {error}") from error
             entries = connection.execute("SELECT count(*) FROM entries").fetchone()[0]
         except sqlite3.DatabaseError as error:
-            if isinstance(error, DatabaseError):
-                raise
             raise DatabaseUnreadableError(path, f"the database file is damaged: {error}") from error
         finally:
             connection.close()

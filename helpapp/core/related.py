@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from helpapp.core.database import Entry, FaqDatabase
+from helpapp.core.schema import fts_phrase
 from helpapp.core.text import char_tokens, normalize
 
 # Words of an entry used to look for related entries; more add little but cost time.
@@ -30,10 +31,6 @@ class CrossReference:
     title: str
 
 
-def _fts_phrase(word: str) -> str:
-    return '"' + " ".join(char_tokens(word)) + '"'
-
-
 def related_entries(db: FaqDatabase, entry_id: int, limit: int = 5) -> list[Entry]:
     """Return entries related to `entry_id`: those in the same topic first, then those
     sharing the most words with it, each group by shared words, best first."""
@@ -55,7 +52,7 @@ def related_entries(db: FaqDatabase, entry_id: int, limit: int = 5) -> list[Entr
 
     positions: dict[int, int] = {}
     if words:
-        expression = " OR ".join(_fts_phrase(word) for word in words)
+        expression = " OR ".join(fts_phrase(char_tokens(word)) for word in words)
         rows = db.execute(
             "SELECT rowid FROM entries_fts WHERE entries_fts MATCH ? ORDER BY bm25(entries_fts), rowid LIMIT ?",
             (expression, limit * 4 + len(same_topic) + 1),

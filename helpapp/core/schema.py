@@ -31,6 +31,11 @@ REQUIRED_TABLES = (
 # pinyin to the corpus words it spells.
 FTS_COLUMNS = ("title_chars", "body_chars")
 
+def fts_phrase(tokens: list[str]) -> str:
+    """Quote index tokens as one FTS5 phrase, so no query text is read as FTS5 syntax."""
+    return '"' + " ".join(token.replace('"', '""') for token in tokens) + '"'
+
+
 CREATE_FTS = (
     "CREATE VIRTUAL TABLE entries_fts USING fts5("
     + ", ".join(FTS_COLUMNS)

@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from helpapp.core.database import Entry, FaqDatabase, Topic
+from helpapp.core.database import Entry, FaqDatabase
+from helpapp.core.schema import fts_phrase
 from helpapp.core.highlight import Highlighter, make_snippet
 from helpapp.core.text import char_tokens, has_cjk, normalize
 
@@ -105,10 +106,6 @@ class SearchResult:
     parsed: ParsedQuery = field(repr=False)
 
 
-def _fts_phrase(tokens: list[str]) -> str:
-    return '"' + " ".join(token.replace('"', '""') for token in tokens) + '"'
-
-
 def _split_pinyin(letters: str, syllables: frozenset[str]) -> tuple[str, ...]:
     """Split a run of letters into the fewest pinyin syllables, or () if it is not pinyin."""
     if len(letters) < 2 or len(letters) > 60 or not syllables:
@@ -187,9 +184,9 @@ def _term_expression(term: QueryTerm) -> str:
     for form in (term.text, *term.alternatives):
         tokens = char_tokens(form)
         if tokens:
-            alternatives.append(_fts_phrase(tokens))
+            alternatives.append(fts_phrase(tokens))
     if term.parts:
-        part_phrases = [_fts_phrase(char_tokens(part)) for part in term.parts]
+        part_phrases = [fts_phrase(char_tokens(part)) for part in term.parts]
         alternatives.append("(" + " AND ".join(part_phrases) + ")")
     return "(" + " OR ".join(alternatives) + ")"
 
@@ -240,13 +237,6 @@ def _candidates(db: FaqDatabase, expression: str, topic_ids: list[int] | None, p
     return [(entry_id, 0.0) for entry_id in ordered[:pool]]
 
 
-def _walk(topic: Topic) -> list[Topic]:
-    nodes = [topic]
-    for child in topic.children:
-        nodes.extend(_walk(child))
-    return nodes
-
-
 def _query_tiers(terms: tuple[QueryTerm, ...]) -> list[str]:
     """Return the FTS5 expressions to try in order: every word as written, then every
     word in any of its forms, then any word.
@@ -254,7 +244,7 @@ def _query_tiers(terms: tuple[QueryTerm, ...]) -> list[str]:
     A later tier only adds hits that rank below all hits of an earlier one, so the
     search stops at the first tier that fills the result list.
     """
-    literal = " AND ".join(_fts_phrase(char_tokens(term.text)) for term in terms)
+    literal = " AND ".join(fts_phrase(char_tokens(term.text)) for term in terms)
     expressions = [_term_expression(term) for term in terms]
     tiers = [literal]
     if any(term.alternatives or term.parts for term in terms):
@@ -405,7 +395,7 @@ def search(
     topic_ids: list[int] | None = None
     if topic_id is not None:
         topic = db.topic(topic_id)
-        topic_ids = [] if topic is None else [node.id for node in _walk(topic)]
+        topic_ids = [] if topic is None else [node.id for node in topic.walk()]
 
     pool = max(limit * CANDIDATES_PER_HIT, MIN_CANDIDATE_POOL)
     keyed: list[tuple[_RankKey, Entry]] = []
@@ -458,7 +448,7 @@ def suggest_titles(db: FaqDatabase, raw: str, limit: int = 8) -> list[Suggestion
         return []
     highlighter = Highlighter.for_query(parsed)
     expression = " AND ".join(
-        f"title_chars : {_fts_phrase(char_tokens(term.text))}" for term in parsed.terms
+        f"title_chars : {fts_phrase(char_tokens(term.text))}" for term in parsed.terms
     )
     rows = db.execute(
         "SELECT entries.id, entries.title FROM entries_fts JOIN entries ON entries.id = entries_fts.rowid "
@@ -477,7 +467,7 @@ def closest_titles(db: FaqDatabase, raw: str, limit: int = 5) -> list[Suggestion
         return []
     required = min(2, len(tokens))
 
-    expression = " OR ".join(f"title_chars : {_fts_phrase([token])}" for token in tokens)
+    expression = " OR ".join(f"title_chars : {fts_phrase([token])}" for token in tokens)
     rows = _match_ids(db, expression, None, RANK_SCAN_LIMIT)
     titles = db.entries(rows, with_topics=False)
     scored = []

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from helpapp.core.database import Entry
+from helpapp.core.text import is_cjk
 from helpapp.gui.theme import LIGHT_COLORS, AnswerColors
 
 Span = tuple[int, int]
@@ -95,10 +96,6 @@ def marked_with_links(text: str, spans: Sequence[Span], links: Sequence[TextLink
     return "".join(pieces)
 
 
-def _is_cjk(char: str) -> bool:
-    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
-
-
 def paragraph_ranges(body: str) -> list[Span]:
     """Return the (start, end) offsets of each paragraph of an entry body.
 
@@ -112,7 +109,7 @@ def paragraph_ranges(body: str) -> list[Span]:
     for gap in _WHITESPACE_RE.finditer(body):
         before = body[gap.start() - 1] if gap.start() > 0 else ""
         after = body[gap.end()] if gap.end() < len(body) else ""
-        is_break = before in _BREAK_AFTER or (_is_cjk(before) and _is_cjk(after))
+        is_break = before in _BREAK_AFTER or (is_cjk(before) and is_cjk(after))
         if before and after and is_break:
             ranges.append((start, gap.start()))
             start = gap.end()
