@@ -2,7 +2,7 @@
 exports.
 
 Segmenting with jieba dominates the build. Large exports are split into chunks that a
-process pool segments on every core; small ones are segmented in this process, where
+process pool segments on every core. Small ones are segmented in this process, because
 starting workers would cost more than it saves. Results come back in entry order, so
 the database stays byte-identical whatever the number of workers.
 """

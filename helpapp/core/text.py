@@ -70,7 +70,7 @@ def _strip_unsafe(text: str) -> str:
 @dataclass(frozen=True)
 class NormalizedText:
     """Normalised text with, for each of its characters, the offset of the original
-    character it came from; `origins` is None when character i came from character i."""
+    character it came from. `origins` is None when character i came from character i."""
 
     original: str
     text: str
@@ -89,7 +89,8 @@ class NormalizedText:
 
 
 # Search normalises the same entry titles and bodies again and again while a partner
-# types; the cache keeps the most recent ones (about 2 KB each for a 600-character body).
+# types, so the cache keeps the most recent ones (about 2 KB each for a 600-character
+# body).
 NORMALIZE_CACHE_SIZE = 4096
 
 
@@ -99,8 +100,8 @@ def normalize_with_origins(original: str) -> NormalizedText:
 
     Width, case and compatibility forms are folded per character (NFKC plus casefold),
     then OpenCC converts traditional to simplified. OpenCC's t2s profile maps one
-    character to one character for the text seen so far; when a conversion changes
-    the length, the converted characters are mapped one by one instead.
+    character to one character in the texts tried so far. When a conversion changes
+    the length, the characters are converted one by one instead.
     """
     cleaned = _strip_unsafe(original)
 

@@ -6,7 +6,7 @@ and history survive a rebuild or an import of faq.db that renumbers the entries.
 
 Every change is one SQLite transaction with synchronous=FULL, so a crash or power
 loss loses at most the change in flight. A file that SQLite cannot read is moved
-aside as a backup and replaced by an empty one; `recovered_backup` names the backup
+aside as a backup and replaced by an empty one. `recovered_backup` names the backup,
 so the window can tell the user once.
 """
 

@@ -66,8 +66,8 @@ def test_clicking_topic_keeps_placeholder(window, qtbot):
 
 
 def test_tree_building_keeps_none_alive(qapp, bundled_db):
-    # PySide6 6.12's QStandardItem setters drop a reference to None on each call, which
-    # aborts Python once a large tree has been built; the model must not use them.
+    # PySide6 6.12's QStandardItem setters drop a reference to None on each call. That
+    # aborts Python once a large tree has been built, so the model must not use them.
     before = sys.getrefcount(None)
     models = [TopicTreeModel(bundled_db) for _ in range(20)]
     after = sys.getrefcount(None)
