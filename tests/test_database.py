@@ -160,3 +160,52 @@ def test_cli_database_fault_exit_code(tmp_path: Path, content, message):
     assert result.returncode == cli.EXIT_DATABASE
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+NESTED_EXPORT = "\n".join(
+    [
+        "如何开票? 前往费用中心开票。 父主题: 财务 > 开具发票",
+        "如何开专票? 在费用中心申请专票。 父主题: 财务 > 开具发票",
+        "如何退票? 在费用中心退票。 父主题: 财务 > 退票",
+        "如何开票? 前往费用中心开票。 父主题: 财务 > 退票",
+        "什么是券? 券是代金券。 父主题: 云实验",
+    ]
+)
+
+
+def topic_ids_by_title(db: FaqDatabase) -> dict[str, int]:
+    return {topic.title: topic.id for topic in db.iter_topics()}
+
+
+def test_topic_counts_count_a_shared_entry_once_per_subtree(make_db):
+    db = make_db(NESTED_EXPORT)
+    ids = topic_ids_by_title(db)
+
+    counts = db.topic_entry_counts()
+
+    assert counts[ids["开具发票"]] == 2
+    assert counts[ids["退票"]] == 2
+    assert counts[ids["财务"]] == 3
+    assert counts[ids["云实验"]] == 1
+
+
+def test_topic_counts_match_entry_ids_of_real_export(real_db: FaqDatabase):
+    counts = real_db.topic_entry_counts()
+
+    assert {topic.id: len(topic.all_entry_ids()) for topic in real_db.iter_topics()} == counts
+
+
+def test_topic_titles_lists_direct_entries_in_entry_order(make_db):
+    db = make_db(NESTED_EXPORT)
+    ids = topic_ids_by_title(db)
+
+    assert [title for _id, title in db.topic_titles(ids["开具发票"])] == ["如何开票?", "如何开专票?"]
+    assert db.topic_titles(ids["财务"]) == []
+
+
+def test_topic_ids_of_shared_entry(make_db):
+    db = make_db(NESTED_EXPORT)
+    ids = topic_ids_by_title(db)
+    [shared_id] = [entry_id for entry_id, title in db.all_titles() if title == "如何开票?"]
+
+    assert sorted(db.topic_ids_of(shared_id)) == sorted([ids["开具发票"], ids["退票"]])

@@ -215,6 +215,16 @@ class FaqDatabase:
         except sqlite3.DatabaseError as error:
             raise DatabaseUnreadableError(self.path, _describe_sqlite_error(error)) from error
 
+    def _tuples(self, sql: str, parameters: tuple | list = ()) -> list[tuple]:
+        """Run a read query and return plain tuples, which are faster to build than
+        `sqlite3.Row` objects when a query returns many rows."""
+        cursor = self.execute(sql, parameters)
+        cursor.row_factory = None
+        try:
+            return cursor.fetchall()
+        except sqlite3.DatabaseError as error:
+            raise DatabaseUnreadableError(self.path, _describe_sqlite_error(error)) from error
+
     def entry(self, entry_id: int) -> Entry | None:
         row = self.execute("SELECT * FROM entries WHERE id = ?", (entry_id,)).fetchone()
         if row is None:
@@ -312,19 +322,26 @@ class FaqDatabase:
                 return self.__dict__["_topics_loaded"]
 
             topics = {
-                row["id"]: Topic(
-                    id=row["id"],
-                    parent_id=row["parent_id"],
-                    title=row["title"],
-                    position=row["position"],
-                    is_unassigned=bool(row["is_unassigned"]),
+                topic_id: Topic(
+                    id=topic_id,
+                    parent_id=parent_id,
+                    title=title,
+                    position=position,
+                    is_unassigned=bool(is_unassigned),
                 )
-                for row in self.execute("SELECT * FROM topics ORDER BY position, id")
+                for topic_id, parent_id, title, position, is_unassigned in self._tuples(
+                    "SELECT id, parent_id, title, position, is_unassigned FROM topics ORDER BY position, id"
+                )
             }
-            for row in self.execute("SELECT entry_id, topic_id FROM entry_topics ORDER BY entry_id"):
-                topic = topics.get(row["topic_id"])
+            shared: dict[int, list[int]] = {}
+            previous: tuple[int, int] | None = None
+            for entry_id, topic_id in self._tuples("SELECT entry_id, topic_id FROM entry_topics ORDER BY entry_id"):
+                topic = topics.get(topic_id)
                 if topic is not None:
-                    topic.entry_ids.append(row["entry_id"])
+                    topic.entry_ids.append(entry_id)
+                if previous is not None and previous[0] == entry_id:
+                    shared.setdefault(entry_id, [previous[1]]).append(topic_id)
+                previous = (entry_id, topic_id)
 
             roots: list[Topic] = []
             for topic in sorted(topics.values(), key=lambda item: (item.position, item.id)):
@@ -335,6 +352,7 @@ class FaqDatabase:
                     parent.children.append(topic)
             roots.sort(key=lambda item: (item.is_unassigned, item.position, item.id))
 
+            self.__dict__["_shared_entries"] = shared
             self.__dict__["_topics_loaded"] = (topics, roots)
             return topics, roots
 
@@ -353,6 +371,59 @@ class FaqDatabase:
         """Return the topic with its children filled in, or None."""
         return self._topics_by_id.get(topic_id)
 
+    def topic_entry_counts(self) -> dict[int, int]:
+        """Return the number of entries in each topic and its descendants, keyed by
+        topic id. An entry listed under two topics of one subtree counts once there."""
+        counts = self.__dict__.get("_topic_entry_counts")
+        if counts is not None:
+            return counts
+
+        _topics, roots = self._topics
+        counts = {}
+        for root in roots:
+            self._count_subtree(root, counts)
+
+        # Entries under several topics were counted once per topic in each common
+        # ancestor. They are few, so correct those ancestors one entry at a time.
+        for topic_ids in self.__dict__["_shared_entries"].values():
+            seen: dict[int, int] = {}
+            for topic_id in topic_ids:
+                for ancestor in self._ancestor_ids(topic_id):
+                    seen[ancestor] = seen.get(ancestor, 0) + 1
+            for ancestor, times in seen.items():
+                counts[ancestor] -= times - 1
+
+        self.__dict__["_topic_entry_counts"] = counts
+        return counts
+
+    def _count_subtree(self, topic: Topic, counts: dict[int, int]) -> int:
+        total = len(set(topic.entry_ids)) + sum(self._count_subtree(child, counts) for child in topic.children)
+        counts[topic.id] = total
+        return total
+
+    def _ancestor_ids(self, topic_id: int) -> list[int]:
+        """Return the topic and its ancestors, nearest first."""
+        chain: list[int] = []
+        current: int | None = topic_id
+        while current is not None and current not in chain and len(chain) < 64:
+            chain.append(current)
+            topic = self._topics_by_id.get(current)
+            current = topic.parent_id if topic is not None else None
+        return chain
+
+    def topic_titles(self, topic_id: int) -> list[tuple[int, str]]:
+        """Return (entry id, title) of the entries listed directly under the topic, in
+        entry order."""
+        return self._tuples(
+            "SELECT entries.id, entries.title FROM entry_topics JOIN entries ON entries.id = entry_topics.entry_id"
+            " WHERE entry_topics.topic_id = ? ORDER BY entries.id",
+            (topic_id,),
+        )
+
+    def topic_ids_of(self, entry_id: int) -> list[int]:
+        """Return the ids of the topics that list the entry directly."""
+        return [row[0] for row in self._tuples("SELECT topic_id FROM entry_topics WHERE entry_id = ?", (entry_id,))]
+
     def iter_topics(self) -> Iterator[Topic]:
         for root in self.topic_tree():
             yield from root.walk()
@@ -361,7 +432,7 @@ class FaqDatabase:
 
     @cached_property
     def segmenter(self) -> QuerySegmenter:
-        vocabulary = {row["word"]: row["freq"] for row in self.execute("SELECT word, freq FROM vocabulary")}
+        vocabulary = dict(self._tuples("SELECT word, freq FROM vocabulary"))
         total_row = self.execute(
             "SELECT value FROM metadata WHERE key = ?", (schema.META_JIEBA_TOTAL,)
         ).fetchone()

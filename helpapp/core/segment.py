@@ -9,7 +9,6 @@ and `QuerySegmenter` builds a small jieba tokenizer from it.
 from __future__ import annotations
 
 import functools
-import io
 import logging
 import os
 import re
@@ -35,9 +34,21 @@ _BREADCRUMB_RE = re.compile(r"(?:^|[“\s])([\u4e00-\u9fff]{2,8})\s*>\s*([\u4e00
 
 @functools.cache
 def _jieba():
-    """Import jieba on first use: the import alone takes about half a second (jieba
-    0.42.1 loads pkg_resources), which the window must not wait for at start."""
-    import jieba
+    """Import jieba on first use, without pkg_resources.
+
+    jieba 0.42.1 imports pkg_resources only to open its bundled data files, and falls
+    back to opening them next to its own modules when that import fails. The import
+    of pkg_resources takes about 0.3 s of jieba's 0.36 s, so it is kept out while
+    jieba loads, unless another module has already imported it.
+    """
+    blocked = "pkg_resources" not in sys.modules
+    if blocked:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]
+    try:
+        import jieba
+    finally:
+        if blocked:
+            del sys.modules["pkg_resources"]
 
     # jieba logs its dictionary loading at DEBUG on its own stderr handler.
     jieba.setLogLevel(logging.WARNING)
@@ -118,6 +129,21 @@ class BuildSegmenter:
         return int(self.tokenizer.total)
 
 
+def prefix_dictionary(vocabulary: Mapping[str, int]) -> dict[str, int]:
+    """Return jieba's prefix dictionary for `vocabulary`: each word with its frequency,
+    and each proper prefix of a word with 0 unless it is a word itself.
+
+    This is what `jieba.Tokenizer.gen_pfdict` builds from a dictionary file, without
+    writing and parsing the text of one: three times faster for 50,000 words.
+    """
+    prefixes: dict[str, int] = {}
+    for word, count in vocabulary.items():
+        prefixes[word] = count
+        for end in range(1, len(word)):
+            prefixes.setdefault(word[:end], 0)
+    return prefixes
+
+
 class QuerySegmenter:
     """A jieba tokenizer whose dictionary is the vocabulary stored in the database."""
 
@@ -131,9 +157,7 @@ class QuerySegmenter:
         with self._lock:
             if self._tokenizer is None:
                 tokenizer = _jieba().Tokenizer()
-                lines = "".join(f"{word} {count}\n" for word, count in self._vocabulary.items())
-                prefix_dict, _ = tokenizer.gen_pfdict(io.BytesIO(lines.encode("utf-8")))
-                tokenizer.FREQ = prefix_dict
+                tokenizer.FREQ = prefix_dictionary(self._vocabulary)
                 tokenizer.total = max(self._total, 1)
                 tokenizer.initialized = True
                 self._tokenizer = tokenizer

@@ -25,7 +25,11 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 4
 
 @dataclass(eq=False)
 class _TreeNode:
-    """One row of the topic tree: a topic, or an entry listed under a topic."""
+    """One row of the topic tree: a topic, or an entry listed under a topic.
+
+    A topic's entries become child nodes only when the view first asks for them;
+    until then `unfetched` is True.
+    """
 
     topic_id: int | None
     entry_id: int | None
@@ -34,13 +38,17 @@ class _TreeNode:
     parent: _TreeNode | None
     row: int
     children: list[_TreeNode] = field(default_factory=list)
+    unfetched: bool = False
 
 
 class TopicTreeModel(QAbstractItemModel):
     """Topics with their entry counts, and each topic's entries as leaves.
 
     An entry listed under two topics appears under both. The unassigned group comes
-    last because `FaqDatabase.topic_tree` returns it last.
+    last because `FaqDatabase.topic_tree` returns it last. The topics are built at
+    once; a topic's entries are read from the database when the view expands it
+    (`canFetchMore` and `fetchMore`), so a FAQ of 100,000 entries opens without
+    reading every title.
 
     NOTE: this is a QAbstractItemModel over plain nodes rather than a
     QStandardItemModel, because in PySide6 6.12 on Python 3.11 every QStandardItem
@@ -50,39 +58,56 @@ class TopicTreeModel(QAbstractItemModel):
 
     def __init__(self, db: FaqDatabase, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._db = db
         self._roots: list[_TreeNode] = []
-        self._entry_nodes: dict[int, list[_TreeNode]] = {}
         self._topic_nodes: dict[int, _TreeNode] = {}
+        self._topic_order: dict[int, int] = {}
         self.reload(db)
 
     def reload(self, db: FaqDatabase) -> None:
-        """Replace the rows with the topics and entries of `db`."""
+        """Replace the rows with the topics of `db`; entries are read on demand."""
         self.beginResetModel()
+        self._db = db
         self._roots = []
-        self._entry_nodes = {}
         self._topic_nodes = {}
-        titles = {entry_id: title for entry_id, title in db.all_titles()}
+        self._topic_order = {}
+        counts = db.topic_entry_counts()
         for topic in db.topic_tree():
-            self._roots.append(self._topic_node(topic, titles, None, len(self._roots)))
+            self._roots.append(self._topic_node(topic, counts, None, len(self._roots)))
         self.endResetModel()
-        log.debug("topic tree: %d root topics, %d entries", len(self._roots), len(self._entry_nodes))
+        log.debug("topic tree: %d root topics, %d topics", len(self._roots), len(self._topic_nodes))
 
-    def _topic_node(self, topic: Topic, titles: dict[int, str], parent: _TreeNode | None, row: int) -> _TreeNode:
-        count = len(topic.all_entry_ids())
-        node = _TreeNode(topic.id, None, f"{topic.title} ({count})", None, parent, row)
+    def _topic_node(self, topic: Topic, counts: dict[int, int], parent: _TreeNode | None, row: int) -> _TreeNode:
+        text = f"{topic.title} ({counts.get(topic.id, 0)})"
+        node = _TreeNode(topic.id, None, text, None, parent, row, unfetched=bool(topic.entry_ids))
         self._topic_nodes[topic.id] = node
+        self._topic_order[topic.id] = len(self._topic_order)
 
         for child in topic.children:
-            node.children.append(self._topic_node(child, titles, node, len(node.children)))
-        for entry_id in topic.entry_ids:
-            title = titles.get(entry_id)
-            if title is None:
-                log.warning("topic %d lists entry %d, which does not exist", topic.id, entry_id)
-                continue
-            leaf = _TreeNode(None, entry_id, title, title, node, len(node.children))
-            node.children.append(leaf)
-            self._entry_nodes.setdefault(entry_id, []).append(leaf)
+            node.children.append(self._topic_node(child, counts, node, len(node.children)))
         return node
+
+    def _fetch(self, node: _TreeNode, parent_index: QModelIndex) -> None:
+        """Append the entries listed directly under the topic of `node`."""
+        node.unfetched = False
+        titles = self._db.topic_titles(node.topic_id)
+        if not titles:
+            return
+
+        first = len(node.children)
+        self.beginInsertRows(parent_index, first, first + len(titles) - 1)
+        for entry_id, title in titles:
+            node.children.append(_TreeNode(None, entry_id, title, title, node, len(node.children)))
+        self.endInsertRows()
+
+    def _ensure_fetched(self, node: _TreeNode) -> None:
+        if node.unfetched:
+            self._fetch(node, self.createIndex(node.row, 0, node))
+
+    def fetch_all(self) -> None:
+        """Read the entries of every topic, as expanding the whole tree needs."""
+        for node in list(self._topic_nodes.values()):
+            self._ensure_fetched(node)
 
     # QAbstractItemModel
 
@@ -109,6 +134,21 @@ class TopicTreeModel(QAbstractItemModel):
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self._children(parent))
+
+    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        node = self._node(parent)
+        if node is None:
+            return bool(self._roots)
+        return bool(node.children) or node.unfetched
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        node = self._node(parent)
+        return node is not None and node.unfetched
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+        node = self._node(parent)
+        if node is not None and node.unfetched:
+            self._fetch(node, QModelIndex(parent))
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 1
@@ -137,8 +177,20 @@ class TopicTreeModel(QAbstractItemModel):
     # Lookups
 
     def entry_indexes(self, entry_id: int) -> list[QModelIndex]:
-        """Return every index that shows the entry, in tree order."""
-        return [self.createIndex(node.row, 0, node) for node in self._entry_nodes.get(entry_id, [])]
+        """Return every index that shows the entry, in tree order, reading the entries
+        of its topics first when needed."""
+        topic_ids = sorted(
+            (topic_id for topic_id in self._db.topic_ids_of(entry_id) if topic_id in self._topic_nodes),
+            key=self._topic_order.__getitem__,
+        )
+        indexes = []
+        for topic_id in topic_ids:
+            topic_node = self._topic_nodes[topic_id]
+            self._ensure_fetched(topic_node)
+            for node in topic_node.children:
+                if node.entry_id == entry_id:
+                    indexes.append(self.createIndex(node.row, 0, node))
+        return indexes
 
     def topic_index(self, topic_id: int) -> QModelIndex:
         """Return the index of the topic, or an invalid index."""

@@ -8,7 +8,7 @@ import html
 import logging
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from helpapp.core.search import Hit
 from helpapp.gui import links
 from helpapp.gui.models import ENTRY_ID_ROLE, HIT_ROLE, ResultListModel
 from helpapp.gui.richtext import format_topic_paths, hit_html, link_html, mark_style
@@ -28,6 +29,13 @@ from helpapp.gui.theme import theme
 from helpapp.gui.searchworker import SearchOutcome
 
 log = logging.getLogger(__name__)
+
+# Rows of the result list laid out per pass of the event loop.
+RESULT_BATCH_SIZE = 4
+
+
+# Space between the list's edge and a row's text, in pixels.
+TEXT_MARGIN = 4
 
 
 def _blend(foreground: QColor, background: QColor, weight: float) -> QColor:
@@ -44,7 +52,9 @@ class HitDelegate(QStyledItemDelegate):
 
     Laying out a rich-text document takes about a millisecond, and the view asks for
     each row's size and painting several times per search, so documents are cached by
-    hit, width, selection, colours and font.
+    hit, width, colours and font. Every row is laid out at the width the list has
+    with its scroll bar shown, so a scroll bar that appears or goes does not lay out
+    every row again.
     """
 
     CACHE_SIZE = 64
@@ -53,25 +63,29 @@ class HitDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._cache: OrderedDict[tuple, QTextDocument] = OrderedDict()
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, width: int) -> QTextDocument:
-        hit = index.data(HIT_ROLE)
-        if option.state & QStyle.StateFlag.State_Selected:
-            topics_color = option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
-        else:
-            text = option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
-            base = option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
-            topics_color = _blend(text, base, 0.55)
-        marks = mark_style(theme().colors())
-        width = max(width, 80)
+    @staticmethod
+    def text_width(view: QListView) -> int:
+        """Return the width of a row's text in `view`, with room for a scroll bar."""
+        scroll_bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+        return max(view.maximumViewportSize().width() - scroll_bar - 2 * TEXT_MARGIN, 80)
 
-        key = (hit, width, topics_color.name(), marks, option.font.key())
+    def _topics_color(self, option: QStyleOptionViewItem) -> QColor:
+        if option.state & QStyle.StateFlag.State_Selected:
+            return option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
+        text = option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
+        base = option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
+        return _blend(text, base, 0.55)
+
+    def _document(self, hit: Hit, font: QFont, topics_color: QColor, width: int) -> QTextDocument:
+        marks = mark_style(theme().colors())
+        key = (hit, width, topics_color.name(), marks, font.key())
         document = self._cache.get(key)
         if document is not None:
             self._cache.move_to_end(key)
             return document
 
         document = QTextDocument()
-        document.setDefaultFont(option.font)
+        document.setDefaultFont(font)
         document.setDocumentMargin(6)
         topics = format_topic_paths(hit.topic_paths)
         document.setHtml(hit_html(hit.title, hit.title_spans, topics, hit.snippet, hit.snippet_spans, topics_color.name(), marks))
@@ -80,6 +94,10 @@ class HitDelegate(QStyledItemDelegate):
         if len(self._cache) > self.CACHE_SIZE:
             self._cache.popitem(last=False)
         return document
+
+    def _width(self, option: QStyleOptionViewItem) -> int:
+        widget = option.widget
+        return self.text_width(widget) if isinstance(widget, QListView) else max(option.rect.width() - 2 * TEXT_MARGIN, 80)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         options = QStyleOptionViewItem(option)
@@ -90,13 +108,14 @@ class HitDelegate(QStyledItemDelegate):
         options.text = ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, options, painter, widget)
 
-        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, options, widget)
-        document = self._document(options, index, text_rect.width())
+        hit = index.data(HIT_ROLE)
+        document = self._document(hit, options.font, self._topics_color(options), self._width(options))
         context = QAbstractTextDocumentLayout.PaintContext()
         if options.state & QStyle.StateFlag.State_Selected:
             color = options.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
             context.palette.setColor(QPalette.ColorRole.Text, color)
 
+        text_rect = options.rect.adjusted(TEXT_MARGIN, 0, -TEXT_MARGIN, 0)
         painter.save()
         painter.translate(text_rect.topLeft())
         painter.setClipRect(text_rect.translated(-text_rect.topLeft()))
@@ -104,10 +123,13 @@ class HitDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        widget = option.widget
-        width = widget.viewport().width() - 8 if isinstance(widget, QListView) else option.rect.width()
-        document = self._document(option, index, width)
-        return QSize(int(document.idealWidth()), int(document.size().height()) + 4)
+        # The height does not depend on colours, so the unselected row's document,
+        # which painting needs too, gives it.
+        options = QStyleOptionViewItem(option)
+        options.state &= ~QStyle.StateFlag.State_Selected
+        width = self._width(options)
+        document = self._document(index.data(HIT_ROLE), options.font, self._topics_color(options), width)
+        return QSize(width + 2 * TEXT_MARGIN, int(document.size().height()) + 4)
 
 
 class ResultsPanel(QWidget):
@@ -127,6 +149,10 @@ class ResultsPanel(QWidget):
         self.list_view.setWordWrap(True)
         self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.list_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        # Lay out a few rows per pass of the event loop, so typing never waits for
+        # the whole list.
+        self.list_view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list_view.setBatchSize(RESULT_BATCH_SIZE)
         self.list_view.setAccessibleName(self.tr("Search results"))
         self.list_view.clicked.connect(self._on_activated)
         self.list_view.activated.connect(self._on_activated)

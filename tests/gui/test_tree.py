@@ -5,7 +5,9 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeView
 
+from helpapp.gui import mainwindow
 from helpapp.gui.models import ENTRY_ID_ROLE, TOPIC_ID_ROLE, TopicTreeModel
 
 SHARED_ENTRY_ID = 8
@@ -73,3 +75,64 @@ def test_tree_building_keeps_none_alive(qapp, bundled_db):
     after = sys.getrefcount(None)
     assert len(models) == 20
     assert after >= before - 100
+
+
+def first_leaf_topic(model: TopicTreeModel):
+    """Return the index of the first root topic that lists entries directly."""
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if model.canFetchMore(index):
+            return index
+    raise AssertionError("no root topic lists entries")
+
+
+def test_entries_read_only_when_topic_expands(qtbot, bundled_db):
+    model = TopicTreeModel(bundled_db)
+    topic = first_leaf_topic(model)
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.show()
+    qtbot.waitExposed(view)
+    unread = (model.rowCount(topic), model.hasChildren(topic))
+
+    with qtbot.waitSignal(model.rowsInserted):
+        view.expand(topic)
+
+    assert unread == (0, True)
+    assert model.rowCount(topic) > 0
+
+
+def test_fetch_more_lists_the_topics_entries(qapp, bundled_db):
+    model = TopicTreeModel(bundled_db)
+    topic = first_leaf_topic(model)
+    expected = [title for _id, title in bundled_db.topic_titles(topic.data(TOPIC_ID_ROLE))]
+
+    model.fetchMore(topic)
+
+    assert [model.index(row, 0, topic).data() for row in range(model.rowCount(topic))] == expected
+
+
+def test_entry_indexes_reads_unexpanded_topics(qapp, bundled_db):
+    model = TopicTreeModel(bundled_db)
+
+    indexes = model.entry_indexes(SHARED_ENTRY_ID)
+
+    assert sorted(index.parent().data() for index in indexes) == ["开具发票 (2)", "经销商子客户 (1)"]
+
+
+def test_large_faq_opens_collapsed(chinese, make_db, open_window, monkeypatch):
+    monkeypatch.setattr(mainwindow, "EXPAND_ALL_MAX_ENTRIES", 1)
+    db = make_db("如何开票? 前往费用中心开票。 父主题: 开具发票\n什么是券? 券是代金券。 父主题: 云实验\n")
+
+    window = open_window(db)
+    model = window.tree_model
+
+    assert not any(window.tree_view.isExpanded(model.index(row, 0)) for row in range(model.rowCount()))
+    assert all(model.canFetchMore(model.index(row, 0)) for row in range(model.rowCount()))
+
+
+def test_small_faq_opens_expanded(window):
+    model = window.tree_model
+
+    assert all(window.tree_view.isExpanded(model.index(row, 0)) for row in range(model.rowCount()))
