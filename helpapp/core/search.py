@@ -442,20 +442,26 @@ class Suggestion:
 
 def suggest_titles(db: FaqDatabase, raw: str, limit: int = 8) -> list[Suggestion]:
     """Return titles that contain every term of `raw` anywhere (not only as a prefix),
-    shortest first."""
+    shortest first.
+
+    When more than RANK_SCAN_LIMIT titles match, the shortest of the first
+    RANK_SCAN_LIMIT (in entry order) are returned, so a common word costs no more
+    than a rare one.
+    """
     parsed = parse_query(db, raw)
     if parsed.is_empty:
         return []
+
+    expression = " AND ".join(f"title_chars : {fts_phrase(char_tokens(term.text))}" for term in parsed.terms)
+    ids = db.ids_by_title_length(_match_ids(db, expression, None, RANK_SCAN_LIMIT), limit)
+    titles = db.entries(ids, with_topics=False)
+
     highlighter = Highlighter.for_query(parsed)
-    expression = " AND ".join(
-        f"title_chars : {fts_phrase(char_tokens(term.text))}" for term in parsed.terms
-    )
-    rows = db.execute(
-        "SELECT entries.id, entries.title FROM entries_fts JOIN entries ON entries.id = entries_fts.rowid "
-        "WHERE entries_fts MATCH ? ORDER BY length(entries.title), entries.id LIMIT ?",
-        (expression, limit),
-    ).fetchall()
-    return [Suggestion(row[0], row[1], tuple(highlighter.spans(row[1]))) for row in rows]
+    return [
+        Suggestion(entry_id, titles[entry_id].title, tuple(highlighter.spans(titles[entry_id].title)))
+        for entry_id in ids
+        if entry_id in titles
+    ]
 
 
 def closest_titles(db: FaqDatabase, raw: str, limit: int = 5) -> list[Suggestion]:
