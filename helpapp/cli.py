@@ -166,8 +166,10 @@ def _run_topics(args: argparse.Namespace) -> int:
             print(json.dumps([_topic_node(topic) for topic in tree], ensure_ascii=False))
             return EXIT_OK
 
+        counts = db.topic_entry_counts()
+
         def print_node(topic, depth: int) -> None:
-            print(f"{'  ' * depth}{topic.title} ({len(topic.all_entry_ids())})")
+            print(f"{'  ' * depth}{topic.title} ({counts.get(topic.id, 0)})")
             for child in topic.children:
                 print_node(child, depth + 1)
 

@@ -111,8 +111,9 @@ def _link_list(items: Sequence[LinkItem]) -> str:
     return "<ul>" + "".join(f"<li>{link_html(item.href, html.escape(item.text))}</li>" for item in items) + "</ul>"
 
 
-def _topic_item(topic: Topic) -> LinkItem:
-    return LinkItem(f"{topic.title} ({len(topic.all_entry_ids())})", links.topic_url(topic.id))
+def _topic_item(db: FaqDatabase, topic: Topic) -> LinkItem:
+    count = db.topic_entry_counts().get(topic.id, 0)
+    return LinkItem(f"{topic.title} ({count})", links.topic_url(topic.id))
 
 
 def topic_page(db: FaqDatabase, topic: Topic, labels: PageLabels, colors: AnswerColors) -> str:
@@ -127,7 +128,7 @@ def topic_page(db: FaqDatabase, topic: Topic, labels: PageLabels, colors: Answer
 
     if topic.children:
         parts.append(f"<h3>{html.escape(labels.subtopics)}</h3>")
-        parts.append(_link_list([_topic_item(child) for child in topic.children]))
+        parts.append(_link_list([_topic_item(db, child) for child in topic.children]))
 
     entries = db.entries(topic.entry_ids)
     items = [LinkItem(entries[entry_id].title, links.entry_url(entries[entry_id].key)) for entry_id in topic.entry_ids if entry_id in entries]
@@ -163,6 +164,6 @@ def home_page(
     parts.append(_link_list(recent) if recent else f'<p style="color:{colors.muted};">{html.escape(labels.no_recent)}</p>')
 
     parts.append(f"<h3>{html.escape(labels.topics)}</h3>")
-    parts.append(_link_list([_topic_item(topic) for topic in db.topic_tree()]))
+    parts.append(_link_list([_topic_item(db, topic) for topic in db.topic_tree()]))
     log.debug("home page: %d recent entries, %d entries in the database", len(recent), info.entry_count)
     return "\n".join(parts)
