@@ -177,7 +177,7 @@ def topic_ids_by_title(db: FaqDatabase) -> dict[str, int]:
     return {topic.title: topic.id for topic in db.iter_topics()}
 
 
-def test_topic_counts_count_a_shared_entry_once_per_subtree(make_db):
+def test_topic_counts_shared_entry_once(make_db):
     db = make_db(NESTED_EXPORT)
     ids = topic_ids_by_title(db)
 

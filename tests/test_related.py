@@ -67,3 +67,80 @@ def test_related_by_shared_words(real_db: FaqDatabase):
 
 def test_related_unknown_entry(real_db: FaqDatabase):
     assert related_entries(real_db, 9999) == []
+
+
+SPELLING_EXPORT = (
+    "如何开具发票? 第一种说法。 父主题: 开具发票\n"
+    "如何开具发票？ 第二种说法。 父主题: 开具发票\n"
+    "如何開具專票? 繁体标题。 父主题: 开具发票\n"
+    "为什么开票失败……? 标题以省略号结尾。 父主题: 开具发票\n"
+    "开具发票 在费用中心开具发票。 父主题: 开具发票\n"
+    "如何申请? 请参见如何开具发票。另请参见如何开具专票和为什么开票失败……。更多内容详见开具发票。 父主题: 申请\n"
+)
+
+
+def test_text_without_reference(real_db: FaqDatabase):
+    assert cross_references(real_db, "伙伴可以在伙伴中心发起申请。") == []
+
+
+def test_reference_title_twice_lowest_id(make_db):
+    db = make_db(SPELLING_EXPORT)
+    first, second = sorted(entry_id for entry_id, title in db.all_titles() if title.startswith("如何开具发票"))
+    body = db.entry(entry_id(db, "如何申请?")).body
+    reference = cross_references(db, body)[0]
+    assert body[reference.start : reference.end] == "如何开具发票"
+    assert reference.target_id == first
+    assert reference.target_id != second
+
+
+def test_reference_traditional_title(make_db):
+    db = make_db(SPELLING_EXPORT)
+    body = db.entry(entry_id(db, "如何申请?")).body
+    by_text = {body[ref.start : ref.end]: ref for ref in cross_references(db, body)}
+    assert by_text["如何开具专票"].kind == "entry"
+    assert by_text["如何开具专票"].target_id == entry_id(db, "如何開具專票?")
+
+
+def test_reference_title_ending_ellipsis(make_db):
+    db = make_db(SPELLING_EXPORT)
+    body = db.entry(entry_id(db, "如何申请?")).body
+    by_text = {body[ref.start : ref.end]: ref for ref in cross_references(db, body)}
+    assert by_text["为什么开票失败……"].kind == "entry"
+    assert by_text["为什么开票失败……"].target_id == entry_id(db, "为什么开票失败……?")
+
+
+def test_entry_title_wins_over_topic(make_db):
+    db = make_db(SPELLING_EXPORT)
+    body = db.entry(entry_id(db, "如何申请?")).body
+    by_text = {body[ref.start : ref.end]: ref for ref in cross_references(db, body)}
+    assert by_text["开具发票"].kind == "entry"
+    assert by_text["开具发票"].target_id == entry_id(db, "开具发票")
+
+
+UNASSIGNED_EXPORT = (
+    "如何重置密码? 在账号设置页面重置密码。\n"
+    "什么是云实验? 云实验是动手练习的环境。\n"
+    "忘记密码怎么办? 登录页面可以重置密码。\n"
+    "如何绑定手机? 在个人信息中绑定手机。 父主题: 安全\n"
+    "如何修改邮箱? 联系管理员更换邮箱地址。 父主题: 安全\n"
+    "手机无法绑定怎么办? 检查手机号码后重新绑定手机。\n"
+)
+
+
+def test_related_unassigned_by_shared_words(make_db):
+    db = make_db(UNASSIGNED_EXPORT)
+    related = [entry.title for entry in related_entries(db, entry_id(db, "如何重置密码?"))]
+    # Unassigned entries do not count as one topic, so only shared words relate them.
+    assert related == ["忘记密码怎么办?"]
+
+
+def test_related_same_topic_without_shared_words(make_db):
+    db = make_db(UNASSIGNED_EXPORT)
+    related = [entry.title for entry in related_entries(db, entry_id(db, "如何绑定手机?"))]
+    assert related == ["如何修改邮箱?", "手机无法绑定怎么办?"]
+
+
+def test_related_limit(real_db: FaqDatabase):
+    source = entry_id(real_db, "合作伙伴如何取消与子客户的关联关系?")
+    assert related_entries(real_db, source, limit=0) == []
+    assert len(related_entries(real_db, source, limit=3)) == 3

@@ -25,7 +25,7 @@ from helpapp.core import schema
 from helpapp.core.export import UNASSIGNED_TOPIC, Entry, ParseResult
 from helpapp.core.indexer import index_entries, word_pinyin
 from helpapp.core.segment import BuildSegmenter, discover_terms
-from helpapp.core.text import CJK_CHAR_RE, normalize
+from helpapp.core.text import CJK_CHAR_RE, normalize, title_key
 
 log = logging.getLogger(__name__)
 
@@ -80,12 +80,6 @@ def source_hash(paths: Sequence[Path]) -> str:
     for path in paths:
         digest.update(path.read_bytes())
     return digest.hexdigest()
-
-
-def stable_key(title: str) -> str:
-    """Return the key that bookmarks use for an entry; it survives rebuilds that
-    renumber entries."""
-    return hashlib.sha1(normalize(title).encode("utf-8")).hexdigest()[:16]
 
 
 def _char_readings(chars: Iterable[str]) -> dict[str, str]:
@@ -213,7 +207,7 @@ def _write(path: Path, result: ParseResult, sources: Sequence[Path], word_lists:
         entry_rows.append(
             {
                 "id": entry_id,
-                "key": stable_key(entry.title),
+                "key": title_key(entry.title),
                 "title": entry.title,
                 "body": entry.body,
                 "is_fragment": int(entry.is_fragment),

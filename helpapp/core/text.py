@@ -9,6 +9,7 @@ in normalised text can be marked in the text the reader sees.
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 import re
 import threading
@@ -141,3 +142,9 @@ def char_tokens(normalized: str) -> list[str]:
     """Split normalised text into index tokens: single CJK characters and runs of
     letters or digits."""
     return TOKEN_RE.findall(normalized)
+
+
+def title_key(title: str) -> str:
+    """Return the stable key of an entry with this title: a hash of the normalised
+    title. Bookmarks use it, and it survives rebuilds that renumber entries."""
+    return hashlib.sha1(normalize(title).encode("utf-8")).hexdigest()[:16]

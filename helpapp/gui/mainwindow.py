@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         self.tree_view = QTreeView(self)
         self.tree_view.setModel(self.tree_model)
         self.tree_view.setHeaderHidden(True)
+        # Every row is one line of text, so the view need not measure each row.
+        self.tree_view.setUniformRowHeights(True)
         self.tree_view.setAccessibleName(self.tr("Topics"))
         self._expand_tree()
 

@@ -27,7 +27,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 4
 class _TreeNode:
     """One row of the topic tree: a topic, or an entry listed under a topic.
 
-    A topic's entries become child nodes only when the view first asks for them;
+    A topic's entries become child nodes only when the view first requests them;
     until then `unfetched` is True.
     """
 

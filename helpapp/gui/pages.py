@@ -51,7 +51,8 @@ def topic_chain(db: FaqDatabase, topic: Topic) -> list[Topic]:
 
 def entry_topics(db: FaqDatabase, entry_id: int) -> list[Topic]:
     """Return the topics that list the entry, in tree order."""
-    return [topic for topic in db.iter_topics() if entry_id in topic.entry_ids]
+    listed = set(db.topic_ids_of(entry_id))
+    return [topic for topic in db.iter_topics() if topic.id in listed]
 
 
 def topic_link_paths(db: FaqDatabase, entry_id: int) -> list[list[LinkItem]]:

@@ -149,8 +149,8 @@ class ResultsPanel(QWidget):
         self.list_view.setWordWrap(True)
         self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.list_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        # Lay out a few rows per pass of the event loop, so typing never waits for
-        # the whole list.
+        # Lay out a few rows per pass of the event loop, so a key press waits for a
+        # few rows at most rather than the whole list.
         self.list_view.setLayoutMode(QListView.LayoutMode.Batched)
         self.list_view.setBatchSize(RESULT_BATCH_SIZE)
         self.list_view.setAccessibleName(self.tr("Search results"))
