@@ -37,9 +37,9 @@ def _jieba():
     """Import jieba on first use, without pkg_resources.
 
     jieba 0.42.1 imports pkg_resources only to open its bundled data files, and falls
-    back to opening them next to its own modules when that import fails. The import
-    of pkg_resources took about 0.3 s of jieba's 0.36 s on the benchmark machine, so it is kept out while
-    jieba loads, unless another module has already imported it.
+    back to opening them next to its own modules when that import fails. On the
+    benchmark machine, pkg_resources took about 0.3 s of jieba's 0.36 s, so it is
+    kept out while jieba loads, unless another module has already imported it.
     """
     blocked = "pkg_resources" not in sys.modules
     if blocked:
