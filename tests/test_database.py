@@ -199,7 +199,7 @@ def test_topic_titles_lists_direct_entries_in_entry_order(make_db):
     db = make_db(NESTED_EXPORT)
     ids = topic_ids_by_title(db)
 
-    assert [title for _id, title in db.topic_titles(ids["开具发票"])] == ["如何开票?", "如何开专票?"]
+    assert [title for _id, _key, title in db.topic_titles(ids["开具发票"])] == ["如何开票?", "如何开专票?"]
     assert db.topic_titles(ids["财务"]) == []
 
 
@@ -209,3 +209,11 @@ def test_topic_ids_of_shared_entry(make_db):
     [shared_id] = [entry_id for entry_id, title in db.all_titles() if title == "如何开票?"]
 
     assert sorted(db.topic_ids_of(shared_id)) == sorted([ids["开具发票"], ids["退票"]])
+
+
+def test_thread_reuses_its_connection(real_db_path: Path):
+    with FaqDatabase(real_db_path) as db:
+        first = db.connection
+
+        assert db.connection is first
+        assert db.connection_count == 1

@@ -101,12 +101,17 @@ class Topic:
 
 
 class FaqDatabase:
-    """A read-only FAQ database. Each thread gets its own SQLite connection."""
+    """A read-only FAQ database. Each thread gets its own SQLite connection.
+
+    Connections are keyed by thread id rather than kept in a `threading.local`. A Qt
+    thread-pool thread loses its Python thread state, and with it its thread-local
+    data, after each task. A thread-local connection would then be opened again for
+    every search, and the old ones left open.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self._local = threading.local()
-        self._connections: list[sqlite3.Connection] = []
+        self._connections: dict[int, sqlite3.Connection] = {}
         self._connections_lock = threading.Lock()
         self._topics_lock = threading.Lock()
         self.info = self._check()
@@ -131,25 +136,34 @@ class FaqDatabase:
         except sqlite3.Error as error:
             raise DatabaseUnreadableError(self.path, f"cannot open: {error}") from error
         connection.row_factory = sqlite3.Row
-        with self._connections_lock:
-            self._connections.append(connection)
         return connection
 
     @property
     def connection(self) -> sqlite3.Connection:
-        """Return this thread's connection, opening it on first use."""
-        connection = getattr(self._local, "connection", None)
+        """Return this thread's connection, opening it on first use.
+
+        A thread that ended leaves its connection to the next thread that gets the
+        same id, which is safe because the connection is not bound to a thread.
+        """
+        thread_id = threading.get_ident()
+        connection = self._connections.get(thread_id)
         if connection is None:
             connection = self._connect()
-            self._local.connection = connection
+            with self._connections_lock:
+                self._connections[thread_id] = connection
+            log.debug("opened connection %d to %s", len(self._connections), self.path)
         return connection
+
+    @property
+    def connection_count(self) -> int:
+        """Return the number of open connections, one per thread that has read."""
+        return len(self._connections)
 
     def close(self) -> None:
         with self._connections_lock:
-            for connection in self._connections:
+            for connection in self._connections.values():
                 connection.close()
             self._connections.clear()
-        self._local = threading.local()
 
     def __enter__(self) -> FaqDatabase:
         return self
@@ -215,13 +229,13 @@ class FaqDatabase:
         except sqlite3.DatabaseError as error:
             raise DatabaseUnreadableError(self.path, _describe_sqlite_error(error)) from error
 
-    def _tuples(self, sql: str, parameters: tuple | list = ()) -> list[tuple]:
-        """Run a read query and return plain tuples, which are faster to build than
-        `sqlite3.Row` objects when a query returns many rows."""
+    def _tuples(self, sql: str, parameters: tuple | list = ()) -> Iterator[tuple]:
+        """Run a read query and yield plain tuples, which are faster to build than
+        `sqlite3.Row` objects, one at a time, so a large result is never held whole."""
         cursor = self.execute(sql, parameters)
         cursor.row_factory = None
         try:
-            return cursor.fetchall()
+            yield from cursor
         except sqlite3.DatabaseError as error:
             raise DatabaseUnreadableError(self.path, _describe_sqlite_error(error)) from error
 
@@ -411,13 +425,16 @@ class FaqDatabase:
             current = topic.parent_id if topic is not None else None
         return chain
 
-    def topic_titles(self, topic_id: int) -> list[tuple[int, str]]:
-        """Return (entry id, title) of the entries listed directly under the topic, in
-        entry order."""
-        return self._tuples(
-            "SELECT entries.id, entries.title FROM entry_topics JOIN entries ON entries.id = entry_topics.entry_id"
-            " WHERE entry_topics.topic_id = ? ORDER BY entries.id",
-            (topic_id,),
+    def topic_titles(self, topic_id: int) -> list[tuple[int, str, str]]:
+        """Return (entry id, key, title) of the entries listed directly under the topic,
+        in entry order."""
+        return list(
+            self._tuples(
+                "SELECT entries.id, entries.key, entries.title FROM entry_topics"
+                " JOIN entries ON entries.id = entry_topics.entry_id"
+                " WHERE entry_topics.topic_id = ? ORDER BY entries.id",
+                (topic_id,),
+            )
         )
 
     def topic_ids_of(self, entry_id: int) -> list[int]:

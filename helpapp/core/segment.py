@@ -162,6 +162,10 @@ class QuerySegmenter:
                 tokenizer.initialized = True
                 self._tokenizer = tokenizer
                 log.debug("query segmenter ready with %d words", len(self._vocabulary))
+
+                # The prefix dictionary contains every word, so the vocabulary is no
+                # longer needed.
+                self._vocabulary = {}
             return self._tokenizer
 
     def warm_up(self) -> None:

@@ -96,7 +96,7 @@ class TopicTreeModel(QAbstractItemModel):
 
         first = len(node.children)
         self.beginInsertRows(parent_index, first, first + len(titles) - 1)
-        for entry_id, title in titles:
+        for entry_id, _key, title in titles:
             node.children.append(_TreeNode(None, entry_id, title, title, node, len(node.children)))
         self.endInsertRows()
 

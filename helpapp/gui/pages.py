@@ -131,8 +131,7 @@ def topic_page(db: FaqDatabase, topic: Topic, labels: PageLabels, colors: Answer
         parts.append(f"<h3>{html.escape(labels.subtopics)}</h3>")
         parts.append(_link_list([_topic_item(db, child) for child in topic.children]))
 
-    entries = db.entries(topic.entry_ids)
-    items = [LinkItem(entries[entry_id].title, links.entry_url(entries[entry_id].key)) for entry_id in topic.entry_ids if entry_id in entries]
+    items = [LinkItem(title, links.entry_url(key)) for _id, key, title in db.topic_titles(topic.id)]
     if items:
         parts.append(f"<h3>{html.escape(labels.questions)}</h3>")
         parts.append(_link_list(items))

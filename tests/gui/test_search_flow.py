@@ -190,3 +190,11 @@ def test_result_rows_match_hits(window, qtbot):
 
     assert isinstance(outcome.result, SearchResult)
     assert window.results_panel.model.rowCount() == len(outcome.result.hits)
+
+
+def test_searches_reuse_one_worker_connection(window, bundled_db, qtbot):
+    for query in ("开票", "子客户", "激励", "kaipiao", "代金券"):
+        type_query(qtbot, window, query)
+
+    # One connection for the window's thread and one for the search thread.
+    assert bundled_db.connection_count <= 2

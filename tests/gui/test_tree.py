@@ -106,7 +106,7 @@ def test_entries_read_only_when_topic_expands(qtbot, bundled_db):
 def test_fetch_more_lists_the_topics_entries(qapp, bundled_db):
     model = TopicTreeModel(bundled_db)
     topic = first_leaf_topic(model)
-    expected = [title for _id, title in bundled_db.topic_titles(topic.data(TOPIC_ID_ROLE))]
+    expected = [title for _id, _key, title in bundled_db.topic_titles(topic.data(TOPIC_ID_ROLE))]
 
     model.fetchMore(topic)
 
