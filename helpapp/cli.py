@@ -12,9 +12,13 @@ import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from helpapp import __version__
 from helpapp.paths import bundled_database, data_dir
+
+if TYPE_CHECKING:
+    from helpapp.core.database import FaqDatabase, Topic
 
 log = logging.getLogger(__name__)
 
@@ -150,12 +154,12 @@ def _run_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _topic_node(topic) -> dict:
+def _topic_node(db: FaqDatabase, topic: Topic) -> dict:
     return {
         "id": topic.id,
         "title": topic.title,
-        "entries": list(topic.entry_ids),
-        "children": [_topic_node(child) for child in topic.children],
+        "entries": db.topic_entry_ids(topic.id),
+        "children": [_topic_node(db, child) for child in topic.children],
     }
 
 
@@ -163,7 +167,7 @@ def _run_topics(args: argparse.Namespace) -> int:
     with _open_database(args.db) as db:
         tree = db.topic_tree()
         if args.json:
-            print(json.dumps([_topic_node(topic) for topic in tree], ensure_ascii=False))
+            print(json.dumps([_topic_node(db, topic) for topic in tree], ensure_ascii=False))
             return EXIT_OK
 
         counts = db.topic_entry_counts()

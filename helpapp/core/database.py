@@ -86,7 +86,8 @@ class Topic:
     title: str
     position: int
     is_unassigned: bool
-    entry_ids: list[int] = field(default_factory=list)
+    # Entries listed directly under this topic; `FaqDatabase.topic_entry_ids` reads them.
+    entry_count: int = 0
     children: list[Topic] = field(default_factory=list)
 
     def walk(self) -> Iterator[Topic]:
@@ -94,10 +95,6 @@ class Topic:
         yield self
         for child in self.children:
             yield from child.walk()
-
-    def all_entry_ids(self) -> list[int]:
-        """Return the ids of entries in this topic and its descendants, without repeats."""
-        return list(dict.fromkeys(entry_id for topic in self.walk() for entry_id in topic.entry_ids))
 
 
 class FaqDatabase:
@@ -327,7 +324,8 @@ class FaqDatabase:
     def _topics(self) -> tuple[dict[int, Topic], list[Topic]]:
         """Return every topic by id, and the roots with children filled in, loading them
         on first use. The lock keeps a search thread and the window from building two
-        trees at once."""
+        trees at once. A topic's entries are not loaded: 100,000 of them took 0.2 s,
+        and only a topic's page or branch of the tree needs them."""
         loaded = self.__dict__.get("_topics_loaded")
         if loaded is not None:
             return loaded
@@ -347,15 +345,9 @@ class FaqDatabase:
                     "SELECT id, parent_id, title, position, is_unassigned FROM topics ORDER BY position, id"
                 )
             }
-            shared: dict[int, list[int]] = {}
-            previous: tuple[int, int] | None = None
-            for entry_id, topic_id in self._tuples("SELECT entry_id, topic_id FROM entry_topics ORDER BY entry_id"):
-                topic = topics.get(topic_id)
-                if topic is not None:
-                    topic.entry_ids.append(entry_id)
-                if previous is not None and previous[0] == entry_id:
-                    shared.setdefault(entry_id, [previous[1]]).append(topic_id)
-                previous = (entry_id, topic_id)
+            for topic_id, count in self._tuples("SELECT topic_id, COUNT(*) FROM entry_topics GROUP BY topic_id"):
+                if topic_id in topics:
+                    topics[topic_id].entry_count = count
 
             roots: list[Topic] = []
             for topic in sorted(topics.values(), key=lambda item: (item.position, item.id)):
@@ -366,7 +358,6 @@ class FaqDatabase:
                     parent.children.append(topic)
             roots.sort(key=lambda item: (item.is_unassigned, item.position, item.id))
 
-            self.__dict__["_shared_entries"] = shared
             self.__dict__["_topics_loaded"] = (topics, roots)
             return topics, roots
 
@@ -375,7 +366,7 @@ class FaqDatabase:
         return self._topics[0]
 
     def topic_tree(self) -> list[Topic]:
-        """Return the root topics, each with its children and entry ids, in display order.
+        """Return the root topics, each with its children and entry count, in display order.
 
         The unassigned group comes last among the roots.
         """
@@ -399,7 +390,13 @@ class FaqDatabase:
 
         # Entries under several topics were counted once per topic in each common
         # ancestor. They are few, so correct those ancestors one entry at a time.
-        for topic_ids in self.__dict__["_shared_entries"].values():
+        shared: dict[int, list[int]] = {}
+        for entry_id, topic_id in self._tuples(
+            "SELECT entry_id, topic_id FROM entry_topics WHERE entry_id IN"
+            " (SELECT entry_id FROM entry_topics GROUP BY entry_id HAVING COUNT(*) > 1)"
+        ):
+            shared.setdefault(entry_id, []).append(topic_id)
+        for topic_ids in shared.values():
             seen: dict[int, int] = {}
             for topic_id in topic_ids:
                 for ancestor in self._ancestor_ids(topic_id):
@@ -411,7 +408,7 @@ class FaqDatabase:
         return counts
 
     def _count_subtree(self, topic: Topic, counts: dict[int, int]) -> int:
-        total = len(set(topic.entry_ids)) + sum(self._count_subtree(child, counts) for child in topic.children)
+        total = topic.entry_count + sum(self._count_subtree(child, counts) for child in topic.children)
         counts[topic.id] = total
         return total
 
@@ -436,6 +433,13 @@ class FaqDatabase:
                 (topic_id,),
             )
         )
+
+    def topic_entry_ids(self, topic_id: int) -> list[int]:
+        """Return the ids of the entries listed directly under the topic, in entry order."""
+        return [
+            row[0]
+            for row in self._tuples("SELECT entry_id FROM entry_topics WHERE topic_id = ? ORDER BY entry_id", (topic_id,))
+        ]
 
     def topic_ids_of(self, entry_id: int) -> list[int]:
         """Return the ids of the topics that list the entry directly."""

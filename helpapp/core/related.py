@@ -95,7 +95,7 @@ def _same_topic_ids(db: FaqDatabase, entry_id: int) -> set[int]:
     for row in rows:
         topic = db.topic(row[0])
         if topic is not None and not topic.is_unassigned:
-            same_topic.update(topic.entry_ids)
+            same_topic.update(db.topic_entry_ids(topic.id))
     same_topic.discard(entry_id)
     return same_topic
 
