@@ -30,9 +30,6 @@ from helpapp.gui.searchworker import SearchOutcome
 
 log = logging.getLogger(__name__)
 
-# Rows of the result list laid out per pass of the event loop.
-RESULT_BATCH_SIZE = 4
-
 
 # Space between the list's edge and a row's text, in pixels.
 TEXT_MARGIN = 4
@@ -149,10 +146,9 @@ class ResultsPanel(QWidget):
         self.list_view.setWordWrap(True)
         self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.list_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        # Lay out a few rows per pass of the event loop, so a key press waits for a
-        # few rows at most rather than the whole list.
-        self.list_view.setLayoutMode(QListView.LayoutMode.Batched)
-        self.list_view.setBatchSize(RESULT_BATCH_SIZE)
+        # NOTE: the batched layout mode would spread the row layout over several
+        # passes of the event loop, but with word-wrapped rows of varying height it
+        # lays the list out again and again and keeps a core busy while idle.
         self.list_view.setAccessibleName(self.tr("Search results"))
         self.list_view.clicked.connect(self._on_activated)
         self.list_view.activated.connect(self._on_activated)

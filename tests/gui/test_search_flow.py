@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from helpapp.core.search import SearchResult, search
 from helpapp.gui.mainwindow import RESULTS_PAGE, TREE_PAGE
+from helpapp.gui.resultspanel import HitDelegate
 from helpapp.gui.searchworker import SearchOutcome, TitleChoice
 
 SHARED_TITLE = "顾问销售类子客户如何开票?"
@@ -198,3 +199,29 @@ def test_searches_reuse_one_worker_connection(window, bundled_db, qtbot):
 
     # One connection for the window's thread and one for the search thread.
     assert bundled_db.connection_count <= 2
+
+
+MANY_HITS_EXPORT = "".join(
+    f"第{number}号子客户如何开票? 顾问销售模式下,子客户{number}可以前往费用中心开票。 父主题: 开具发票\n" for number in range(40)
+)
+
+
+def test_result_list_stops_laying_out_when_idle(chinese, make_db, open_window, qtbot, monkeypatch):
+    window = open_window(make_db(MANY_HITS_EXPORT))
+    calls: list[int] = []
+    original = HitDelegate.sizeHint
+
+    def counting_size_hint(delegate, option, index):
+        calls.append(index.row())
+        return original(delegate, option, index)
+
+    monkeypatch.setattr(HitDelegate, "sizeHint", counting_size_hint)
+    type_query(qtbot, window, "开票")
+    qtbot.waitUntil(lambda: bool(calls))
+    qtbot.wait(300)
+    settled = len(calls)
+
+    # Nothing signals that a view is idle, so watch it for a while instead.
+    qtbot.wait(300)
+
+    assert len(calls) == settled
