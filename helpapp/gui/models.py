@@ -199,22 +199,47 @@ class TopicTreeModel(QAbstractItemModel):
 
 
 class ResultListModel(QAbstractListModel):
-    """The hits of the latest search, best first."""
+    """The hits of the latest search, best first.
+
+    The rows come in batches (`canFetchMore` and `fetchMore`): the view asks for more
+    when its rows do not fill it or when the user scrolls to the end. Each row is a
+    rich-text document of about a millisecond to lay out, so showing the first batch
+    alone keeps the window responsive when results arrive.
+    """
+
+    BATCH_SIZE = 4
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._hits: tuple[Hit, ...] = ()
+        self._shown = 0
 
     def set_hits(self, hits: Sequence[Hit]) -> None:
         self.beginResetModel()
         self._hits = tuple(hits)
+        self._shown = min(len(self._hits), self.BATCH_SIZE)
         self.endResetModel()
 
+    def hit_count(self) -> int:
+        """Return the number of hits, including those not yet shown as rows."""
+        return len(self._hits)
+
     def hit(self, row: int) -> Hit | None:
-        return self._hits[row] if 0 <= row < len(self._hits) else None
+        return self._hits[row] if 0 <= row < self._shown else None
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
+        return 0 if parent.isValid() else self._shown
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        return not parent.isValid() and self._shown < len(self._hits)
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+        if not self.canFetchMore(parent):
+            return
+        last = min(len(self._hits), self._shown + self.BATCH_SIZE)
+        self.beginInsertRows(QModelIndex(), self._shown, last - 1)
+        self._shown = last
+        self.endInsertRows()
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         hit = self.hit(index.row()) if index.isValid() else None

@@ -230,15 +230,20 @@ class ResultsPanel(QWidget):
         return "".join(parts)
 
     def is_showing_hits(self) -> bool:
-        return self.pages.currentIndex() == 0 and self.model.rowCount() > 0
+        return self.pages.currentIndex() == 0 and self.model.hit_count() > 0
 
     def move_current(self, step: int) -> None:
+        """Move the selection by `step` rows, showing more hits when it passes the last
+        row shown."""
+        row = self.list_view.currentIndex().row()
+        target = 0 if row < 0 else row + step
+        while target >= self.model.rowCount() and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+
         count = self.model.rowCount()
         if count == 0:
             return
-        row = self.list_view.currentIndex().row()
-        row = 0 if row < 0 else max(0, min(count - 1, row + step))
-        self.list_view.setCurrentIndex(self.model.index(row, 0))
+        self.list_view.setCurrentIndex(self.model.index(max(0, min(count - 1, target)), 0))
 
     def current_entry_id(self) -> int | None:
         """Return the selected hit's entry, else the first hit's, else None."""

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from helpapp.core.search import SearchResult, search
 from helpapp.gui.mainwindow import RESULTS_PAGE, TREE_PAGE
+from helpapp.gui.models import ENTRY_ID_ROLE, ResultListModel
 from helpapp.gui.resultspanel import HitDelegate
 from helpapp.gui.searchworker import SearchOutcome, TitleChoice
 
@@ -225,3 +226,46 @@ def test_result_list_stops_laying_out_when_idle(chinese, make_db, open_window, q
     qtbot.wait(300)
 
     assert len(calls) == settled
+
+
+def test_result_rows_come_in_batches(qapp, make_db):
+    hits = search(make_db(MANY_HITS_EXPORT), "开票", limit=20).hits
+    model = ResultListModel()
+
+    model.set_hits(hits)
+    shown = [model.rowCount()]
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+        shown.append(model.rowCount())
+
+    assert len(hits) == 20
+    assert shown == [4, 8, 12, 16, 20]
+    assert model.hit_count() == 20
+
+
+def test_down_key_moves_past_first_batch(chinese, make_db, open_window, qtbot):
+    window = open_window(make_db(MANY_HITS_EXPORT))
+    outcome = type_query(qtbot, window, "开票")
+    window.suggestion_list.hide()
+
+    for _ in range(12):
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
+
+    current = window.results_panel.list_view.currentIndex()
+    assert current.row() == 12
+    assert current.data(ENTRY_ID_ROLE) == outcome.result.hits[12].entry_id
+
+
+def test_scrolling_to_end_shows_every_hit(chinese, make_db, open_window, qtbot):
+    window = open_window(make_db(MANY_HITS_EXPORT))
+    type_query(qtbot, window, "开票")
+    view = window.results_panel.list_view
+    model = window.results_panel.model
+
+    def scrolled_to_end() -> bool:
+        view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+        return model.rowCount() == model.hit_count()
+
+    qtbot.waitUntil(scrolled_to_end)
+
+    assert model.rowCount() == 20
