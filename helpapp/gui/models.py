@@ -201,7 +201,7 @@ class TopicTreeModel(QAbstractItemModel):
 class ResultListModel(QAbstractListModel):
     """The hits of the latest search, best first.
 
-    The rows come in batches (`canFetchMore` and `fetchMore`): the view asks for more
+    The rows come in batches (`canFetchMore` and `fetchMore`): the view requests more
     when its rows do not fill it or when the user scrolls to the end. Each row is a
     rich-text document of about a millisecond to lay out, so showing the first batch
     alone keeps the window responsive when results arrive.
@@ -212,12 +212,12 @@ class ResultListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._hits: tuple[Hit, ...] = ()
-        self._shown = 0
+        self._row_count = 0
 
     def set_hits(self, hits: Sequence[Hit]) -> None:
         self.beginResetModel()
         self._hits = tuple(hits)
-        self._shown = min(len(self._hits), self.BATCH_SIZE)
+        self._row_count = min(len(self._hits), self.BATCH_SIZE)
         self.endResetModel()
 
     def hit_count(self) -> int:
@@ -225,20 +225,20 @@ class ResultListModel(QAbstractListModel):
         return len(self._hits)
 
     def hit(self, row: int) -> Hit | None:
-        return self._hits[row] if 0 <= row < self._shown else None
+        return self._hits[row] if 0 <= row < self._row_count else None
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._shown
+        return 0 if parent.isValid() else self._row_count
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        return not parent.isValid() and self._shown < len(self._hits)
+        return not parent.isValid() and self._row_count < len(self._hits)
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
         if not self.canFetchMore(parent):
             return
-        last = min(len(self._hits), self._shown + self.BATCH_SIZE)
-        self.beginInsertRows(QModelIndex(), self._shown, last - 1)
-        self._shown = last
+        last = min(len(self._hits), self._row_count + self.BATCH_SIZE)
+        self.beginInsertRows(QModelIndex(), self._row_count, last - 1)
+        self._row_count = last
         self.endInsertRows()
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
