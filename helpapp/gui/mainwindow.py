@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
         self.records = ReadingRecords(self.data_dir, self)
         self.navigation = NavigationHistory(self)
         self.controller = SearchController(db, self)
+        # Load the search dictionary while the widgets are built.
+        self.controller.start_warm_up()
         self._highlighter: Highlighter | None = None
         self._open_first_on_arrival = False
         self.current_entry: Entry | None = None
@@ -241,9 +243,7 @@ class MainWindow(QMainWindow):
             self.tree_view.expandAll()
 
     def start(self) -> None:
-        """Begin loading the search dictionary in the background, and report problems
-        with the user's bookmark file."""
-        self.controller.start_warm_up()
+        """Report problems with the user's bookmark file, once the window is shown."""
         self.records.report_startup_problems()
 
     # Search
