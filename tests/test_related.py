@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from helpapp.core.database import FaqDatabase
 from helpapp.core.related import cross_references, related_entries
 
@@ -93,28 +95,21 @@ def test_reference_title_twice_lowest_id(make_db):
     assert reference.target_id != second
 
 
-def test_reference_traditional_title(make_db):
+@pytest.mark.parametrize(
+    ("reference_text", "kind", "target_title"),
+    [
+        pytest.param("如何开具专票", "entry", "如何開具專票?", id="traditional-title"),
+        pytest.param("为什么开票失败……", "entry", "为什么开票失败……?", id="ellipsis-title"),
+        pytest.param("开具发票", "entry", "开具发票", id="entry-over-same-named-topic"),
+    ],
+)
+def test_reference_resolves_to_entry(make_db, reference_text, kind, target_title):
     db = make_db(SPELLING_EXPORT)
     body = db.entry(entry_id(db, "如何申请?")).body
     by_text = {body[ref.start : ref.end]: ref for ref in cross_references(db, body)}
-    assert by_text["如何开具专票"].kind == "entry"
-    assert by_text["如何开具专票"].target_id == entry_id(db, "如何開具專票?")
 
-
-def test_reference_title_ending_ellipsis(make_db):
-    db = make_db(SPELLING_EXPORT)
-    body = db.entry(entry_id(db, "如何申请?")).body
-    by_text = {body[ref.start : ref.end]: ref for ref in cross_references(db, body)}
-    assert by_text["为什么开票失败……"].kind == "entry"
-    assert by_text["为什么开票失败……"].target_id == entry_id(db, "为什么开票失败……?")
-
-
-def test_entry_title_wins_over_topic(make_db):
-    db = make_db(SPELLING_EXPORT)
-    body = db.entry(entry_id(db, "如何申请?")).body
-    by_text = {body[ref.start : ref.end]: ref for ref in cross_references(db, body)}
-    assert by_text["开具发票"].kind == "entry"
-    assert by_text["开具发票"].target_id == entry_id(db, "开具发票")
+    assert by_text[reference_text].kind == kind
+    assert by_text[reference_text].target_id == entry_id(db, target_title)
 
 
 UNASSIGNED_EXPORT = (
