@@ -2,9 +2,9 @@
 
 Both run on the GUI thread when an answer opens, so neither reads every entry. A
 cross reference finds its target entry through the indexed `entries.key`, the hash
-of the normalised title (`title_key`). Related questions are ranked in Python over a bounded set
-of candidates, because FTS5's bm25() counts every match of every phrase, which is
-slow once common words match most entries.
+of the normalised title (`title_key`). Related questions are ranked in Python over a
+bounded set of candidates, because FTS5's bm25() counts every match of every phrase,
+which is slow once common words match most entries.
 """
 
 from __future__ import annotations
