@@ -317,6 +317,13 @@ def _write(path: Path, result: ParseResult, sources: Sequence[Path], word_lists:
                 fts_rows,
             )
             db.execute("INSERT INTO entries_fts(entries_fts) VALUES ('optimize')")
+
+            db.execute(schema.CREATE_TITLES_FTS)
+            db.conn.executemany(
+                f"INSERT INTO {schema.TITLES_FTS}(rowid, title_chars) VALUES (?, ?)",
+                ((entry_id, title_chars) for entry_id, title_chars, _body_chars in fts_rows),
+            )
+            db.execute(f"INSERT INTO {schema.TITLES_FTS}({schema.TITLES_FTS}) VALUES ('optimize')")
         db.execute("VACUUM")
     finally:
         db.close()

@@ -511,12 +511,19 @@ class FaqDatabase:
         ranked = sorted(frequency, key=lambda form: (-frequency[form], form))
         return ranked[:limit]
 
+    @cached_property
+    def has_title_index(self) -> bool:
+        """Return whether the database has the titles-only index, which databases
+        built by earlier versions lack."""
+        row = self.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (schema.TITLES_FTS,)).fetchone()
+        return row is not None
+
     def warm_up(self) -> None:
         """Load what the first search needs: the segmenter, word lists and OpenCC."""
         from helpapp.core.text import normalize
 
         self.segmenter.warm_up()
-        _ = self.stopwords, self.synonyms, self.pinyin_syllables, self._topics_by_id
+        _ = self.stopwords, self.synonyms, self.pinyin_syllables, self._topics_by_id, self.has_title_index
         normalize("預熱")
 
 

@@ -17,6 +17,7 @@ import sqlite3
 from pathlib import Path
 
 from helpapp.core.database import DatabaseError, DatabaseInfo, DatabaseUnreadableError, FaqDatabase, SchemaError
+from helpapp.core.schema import TITLES_FTS
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,8 @@ def verify_database(path: Path) -> DatabaseInfo:
                 # The FTS5 integrity check reads every index entry and compares it
                 # with the stored document sizes; it writes nothing.
                 connection.execute("INSERT INTO entries_fts(entries_fts, rank) VALUES ('integrity-check', 0)")
+                if connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (TITLES_FTS,)).fetchone():
+                    connection.execute(f"INSERT INTO {TITLES_FTS}({TITLES_FTS}, rank) VALUES ('integrity-check', 0)")
             except sqlite3.DatabaseError as error:
                 raise DatabaseUnreadableError(path, f"the search index is damaged: {error}") from error
             entries = connection.execute("SELECT count(*) FROM entries").fetchone()[0]

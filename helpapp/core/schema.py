@@ -42,6 +42,18 @@ CREATE_FTS = (
     + ", content='', tokenize='unicode61 remove_diacritics 0')"
 )
 
+# A second contentless index holds the titles alone, with the same tokens and rowids.
+# Title queries (suggestions, closest titles, title-first ordering of large match
+# sets) read its short posting lists instead of filtering those of entries_fts by
+# column, which reads the body positions of common characters too. The table is
+# optional, so a database built without it stays readable: the reader falls back to
+# the column filter.
+TITLES_FTS = "titles_fts"
+
+CREATE_TITLES_FTS = (
+    f"CREATE VIRTUAL TABLE {TITLES_FTS} USING fts5(title_chars, content='', tokenize='unicode61 remove_diacritics 0')"
+)
+
 # Keys of the metadata table.
 META_SCHEMA_VERSION = "schema_version"
 META_SOURCE_SHA256 = "source_sha256"

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from helpapp.core.database import Entry, FaqDatabase
-from helpapp.core.schema import fts_phrase
+from helpapp.core.schema import TITLES_FTS, fts_phrase
 from helpapp.core.highlight import Highlighter, make_snippet
 from helpapp.core.text import char_tokens, has_cjk, normalize
 
@@ -208,6 +208,15 @@ def _match_ids(db: FaqDatabase, expression: str, topic_ids: list[int] | None, li
     return [row[0] for row in db.execute(sql + " LIMIT ?", [*parameters, limit]).fetchall()]
 
 
+def _title_match_ids(db: FaqDatabase, expression: str, topic_ids: list[int] | None, limit: int) -> list[int]:
+    """Return up to `limit` ids of entries whose title matches `expression`, in rowid
+    order, from the titles-only index when the database has one."""
+    if db.has_title_index:
+        sql, parameters = _filtered(f"SELECT rowid FROM {TITLES_FTS} WHERE {TITLES_FTS} MATCH ?", expression, topic_ids)
+        return [row[0] for row in db.execute(sql + " LIMIT ?", [*parameters, limit]).fetchall()]
+    return _match_ids(db, f"title_chars : ({expression})", topic_ids, limit)
+
+
 def _candidates(db: FaqDatabase, expression: str, topic_ids: list[int] | None, pool: int) -> list[tuple[int, float]]:
     """Return up to `pool` (entry id, bm25) pairs matching `expression`, best first.
 
@@ -230,7 +239,7 @@ def _candidates(db: FaqDatabase, expression: str, topic_ids: list[int] | None, p
         rows = db.execute(sql + " ORDER BY rank, rowid LIMIT ?", [*parameters, pool]).fetchall()
         return [(row[0], row[1]) for row in rows]
 
-    title_ids = _match_ids(db, f"title_chars : ({expression})", topic_ids, RANK_SCAN_LIMIT)
+    title_ids = _title_match_ids(db, expression, topic_ids, RANK_SCAN_LIMIT)
     best_titles = db.ids_by_title_length(title_ids, pool)
     chosen = set(best_titles)
     ordered = best_titles + [entry_id for entry_id in ids if entry_id not in chosen]
@@ -452,8 +461,8 @@ def suggest_titles(db: FaqDatabase, raw: str, limit: int = 8) -> list[Suggestion
     if parsed.is_empty:
         return []
 
-    expression = " AND ".join(f"title_chars : {fts_phrase(char_tokens(term.text))}" for term in parsed.terms)
-    ids = db.ids_by_title_length(_match_ids(db, expression, None, RANK_SCAN_LIMIT), limit)
+    expression = " AND ".join(fts_phrase(char_tokens(term.text)) for term in parsed.terms)
+    ids = db.ids_by_title_length(_title_match_ids(db, expression, None, RANK_SCAN_LIMIT), limit)
     titles = db.entries(ids, with_topics=False)
 
     highlighter = Highlighter.for_query(parsed)
@@ -473,8 +482,8 @@ def closest_titles(db: FaqDatabase, raw: str, limit: int = 5) -> list[Suggestion
         return []
     required = min(2, len(tokens))
 
-    expression = " OR ".join(f"title_chars : {fts_phrase([token])}" for token in tokens)
-    rows = _match_ids(db, expression, None, RANK_SCAN_LIMIT)
+    expression = " OR ".join(fts_phrase([token]) for token in tokens)
+    rows = _title_match_ids(db, expression, None, RANK_SCAN_LIMIT)
     titles = db.entries(rows, with_topics=False)
     scored = []
     for entry_id in rows:
