@@ -36,6 +36,13 @@ class PageLabels:
     questions: str
     empty_topic: str
     database: str
+    # A format string with {count}: the questions of a topic that its page leaves out.
+    more_questions: str
+
+
+# Questions listed on a topic's page at most. The answer view takes about 0.3 s per
+# 1,000 links to lay out, and the contents tree lists every question of a topic.
+TOPIC_PAGE_QUESTIONS = 200
 
 
 def topic_chain(db: FaqDatabase, topic: Topic) -> list[Topic]:
@@ -134,8 +141,11 @@ def topic_page(db: FaqDatabase, topic: Topic, labels: PageLabels, colors: Answer
     items = [LinkItem(title, links.entry_url(key)) for _id, key, title in db.topic_titles(topic.id)]
     if items:
         parts.append(f"<h3>{html.escape(labels.questions)}</h3>")
-        parts.append(_link_list(items))
-    elif not topic.children:
+        parts.append(_link_list(items[:TOPIC_PAGE_QUESTIONS]))
+    if len(items) > TOPIC_PAGE_QUESTIONS:
+        more = labels.more_questions.format(count=len(items) - TOPIC_PAGE_QUESTIONS)
+        parts.append(f'<p style="color:{colors.muted};">{html.escape(more)}</p>')
+    elif not items and not topic.children:
         parts.append(f"<p>{html.escape(labels.empty_topic)}</p>")
     return "\n".join(parts)
 

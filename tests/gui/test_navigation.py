@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from helpapp.gui import pages
 from helpapp.gui.models import ENTRY_ID_ROLE, TOPIC_ID_ROLE
 
 SHARED_ENTRY_ID = 8
@@ -143,3 +144,17 @@ def test_unknown_entry_key_keeps_page(window):
 
     assert not opened
     assert window.answer_view.entry_id == 1
+
+
+def test_large_topic_page_lists_first_questions(window, bundled_db, monkeypatch):
+    monkeypatch.setattr(pages, "TOPIC_PAGE_QUESTIONS", 2)
+    unassigned = bundled_db.topic_tree()[-1]
+    titles = [title for _id, _key, title in bundled_db.topic_titles(unassigned.id)]
+
+    window.show_topic(unassigned.id)
+    text = window.answer_view.toPlainText()
+
+    assert len(titles) > 2
+    assert titles[1] in text
+    assert titles[2] not in text
+    assert f"另有 {len(titles) - 2} 个问题" in text
