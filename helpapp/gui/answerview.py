@@ -65,7 +65,7 @@ class AnswerView(QTextBrowser):
             subtopics=self.tr("Subtopics"),
             questions=self.tr("Questions"),
             empty_topic=self.tr("This topic has no questions."),
-            database=self.tr("{count} questions · version {version}").format(count=entry_count, version=version),
+            database=self.tr("{count} questions · version {version}").format(count=f"{entry_count:,}", version=version),
             more_questions=self.tr("{count} more questions: expand this topic in the contents to see them all."),
         )
 

@@ -53,7 +53,7 @@ def import_database(window: MainWindow, source: Path | None = None) -> bool:
 
     window.switch_database(db)
     info = db.info
-    text = QCoreApplication.translate("ContentUpdate", "Imported {count} questions, version {version}.").format(count=info.entry_count, version=info.version_text)
+    text = QCoreApplication.translate("ContentUpdate", "Imported {count} questions, version {version}.").format(count=f"{info.entry_count:,}", version=info.version_text)
     window.statusBar().showMessage(text, 8000)
     return True
 

@@ -61,7 +61,7 @@ def about_text(db: FaqDatabase) -> str:
     ).format(
         version=__version__,
         content=info.version_text,
-        count=info.entry_count,
+        count=f"{info.entry_count:,}",
         topics=info.topic_count,
         sha=info.source_sha256 or "-",
         path=db.path,

@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
 
     def _update_database_label(self) -> None:
         info = self.db.info
-        text = self.tr("{count} questions · version {version}").format(count=info.entry_count, version=info.version_text)
+        text = self.tr("{count} questions · version {version}").format(count=f"{info.entry_count:,}", version=info.version_text)
         self.database_label.setText(text)
 
     def _fill_scope_box(self) -> None:

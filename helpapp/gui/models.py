@@ -78,7 +78,7 @@ class TopicTreeModel(QAbstractItemModel):
         log.debug("topic tree: %d root topics, %d topics", len(self._roots), len(self._topic_nodes))
 
     def _topic_node(self, topic: Topic, counts: dict[int, int], parent: _TreeNode | None, row: int) -> _TreeNode:
-        text = f"{topic.title} ({counts.get(topic.id, 0)})"
+        text = f"{topic.title} ({counts.get(topic.id, 0):,})"
         node = _TreeNode(topic.id, None, text, None, parent, row, unfetched=topic.entry_count > 0)
         self._topic_nodes[topic.id] = node
         self._topic_order[topic.id] = len(self._topic_order)

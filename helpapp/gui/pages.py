@@ -121,7 +121,7 @@ def _link_list(items: Sequence[LinkItem]) -> str:
 
 def _topic_item(db: FaqDatabase, topic: Topic) -> LinkItem:
     count = db.topic_entry_counts().get(topic.id, 0)
-    return LinkItem(f"{topic.title} ({count})", links.topic_url(topic.id))
+    return LinkItem(f"{topic.title} ({count:,})", links.topic_url(topic.id))
 
 
 def topic_page(db: FaqDatabase, topic: Topic, labels: PageLabels, colors: AnswerColors) -> str:
@@ -143,7 +143,7 @@ def topic_page(db: FaqDatabase, topic: Topic, labels: PageLabels, colors: Answer
         parts.append(f"<h3>{html.escape(labels.questions)}</h3>")
         parts.append(_link_list(items[:TOPIC_PAGE_QUESTIONS]))
     if len(items) > TOPIC_PAGE_QUESTIONS:
-        more = labels.more_questions.format(count=len(items) - TOPIC_PAGE_QUESTIONS)
+        more = labels.more_questions.format(count=f"{len(items) - TOPIC_PAGE_QUESTIONS:,}")
         parts.append(f'<p style="color:{colors.muted};">{html.escape(more)}</p>')
     elif not items and not topic.children:
         parts.append(f"<p>{html.escape(labels.empty_topic)}</p>")

@@ -136,3 +136,12 @@ def test_small_faq_opens_expanded(window):
     model = window.tree_model
 
     assert all(window.tree_view.isExpanded(model.index(row, 0)) for row in range(model.rowCount()))
+
+
+def test_topic_count_grouped_by_thousands(qapp, bundled_db, monkeypatch):
+    first = bundled_db.topic_tree()[0]
+    monkeypatch.setattr(bundled_db, "topic_entry_counts", lambda: {first.id: 12345})
+
+    model = TopicTreeModel(bundled_db)
+
+    assert model.index(0, 0).data() == f"{first.title} (12,345)"
