@@ -47,8 +47,9 @@ def test_report_lists_counts_and_dropped_lines(tmp_path: Path, capsys):
         (b"", "missing.txt: the file is empty"),
         (b"\x89PNG\r\n\x1a\n" + bytes(range(128, 256)), "missing.txt:1: not valid utf-8 text"),
         ("不再显示此消息\n".encode(), "missing.txt: no entries found"),
+        (b"hello world\nthis is not an export\n", "missing.txt: no line has the \u7236\u4e3b\u9898: parent-topic marker"),
     ],
-    ids=["missing", "empty", "not-utf8", "no-entries"],
+    ids=["missing", "empty", "not-utf8", "no-entries", "no-topics"],
 )
 def test_bad_input_exits_nonzero_naming_file(tmp_path: Path, content, expected_message):
     source = tmp_path / "missing.txt"
@@ -59,6 +60,29 @@ def test_bad_input_exits_nonzero_naming_file(tmp_path: Path, content, expected_m
     assert expected_message in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "faq.db").exists()
+
+
+def test_previous_database_kept_for_text_without_topics(tmp_path: Path):
+    source = tmp_path / "notes.txt"
+    source.write_text("hello world\nthis is not an export\n", encoding="utf-8")
+    output = tmp_path / "faq.db"
+    assert build_db.main(["-q", str(REAL_EXPORT), "-o", str(output)]) == 0
+    before = output.read_bytes()
+
+    result = run_build(str(source), "-o", str(output))
+
+    assert result.returncode == 1
+    assert output.read_bytes() == before
+
+
+def test_allow_no_topics_builds_text_without_topics(tmp_path: Path):
+    source = tmp_path / "notes.txt"
+    source.write_text("如何开票? 前往费用中心开票。\n", encoding="utf-8")
+
+    result = run_build(str(source), "-o", str(tmp_path / "faq.db"), "--allow-no-topics")
+
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "faq.db").exists()
 
 
 def test_output_folder_missing(tmp_path: Path):
