@@ -178,7 +178,11 @@ class ResultsPanel(QWidget):
         hits = outcome.result.hits
         self.model.set_hits(hits)
         if hits:
-            if outcome.topic_id is not None:
+            if outcome.has_more and outcome.topic_id is not None:
+                count = self.tr("The best %n result(s) in “{topic}”", "", len(hits)).format(topic=outcome.topic_title)
+            elif outcome.has_more:
+                count = self.tr("The best %n result(s)", "", len(hits))
+            elif outcome.topic_id is not None:
                 count = self.tr("%n result(s) in “{topic}”", "", len(hits)).format(topic=outcome.topic_title)
             else:
                 count = self.tr("%n result(s)", "", len(hits))

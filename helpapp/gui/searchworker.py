@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
@@ -47,6 +47,7 @@ class SearchOutcome:
     matched, `closest` contains titles that share characters with the query, and when
     there are none either, `topics` contains the root topics to browse instead.
     `topic_id` and `topic_title` name the topic the search was limited to.
+    `has_more` is True when more entries matched than the result list holds.
     """
 
     job_id: int
@@ -57,6 +58,7 @@ class SearchOutcome:
     topics: tuple[TopicChoice, ...] = ()
     topic_id: int | None = None
     topic_title: str = ""
+    has_more: bool = False
 
 
 def title_choices(db: FaqDatabase, suggestions: list[Suggestion]) -> tuple[TitleChoice, ...]:
@@ -71,7 +73,10 @@ def title_choices(db: FaqDatabase, suggestions: list[Suggestion]) -> tuple[Title
 
 def run_search(db: FaqDatabase, query: str, job_id: int, topic_id: int | None) -> SearchOutcome:
     """Search, then collect the suggestions and the fallbacks for an empty result."""
-    result = search(db, query, limit=RESULT_LIMIT, topic_id=topic_id)
+    # One hit more than shown tells whether the list is cut.
+    result = search(db, query, limit=RESULT_LIMIT + 1, topic_id=topic_id)
+    has_more = len(result.hits) > RESULT_LIMIT
+    result = replace(result, hits=result.hits[:RESULT_LIMIT])
     suggestions = title_choices(db, suggest_titles(db, query, SUGGESTION_LIMIT))
 
     closest: tuple[TitleChoice, ...] = ()
@@ -91,6 +96,7 @@ def run_search(db: FaqDatabase, query: str, job_id: int, topic_id: int | None) -
         topics=topics,
         topic_id=topic_id,
         topic_title=topic.title if topic is not None else "",
+        has_more=has_more,
     )
 
 

@@ -442,6 +442,18 @@ File: {path}</source>
         <translation>搜索结果</translation>
     </message>
     <message numerus="yes">
+        <source>The best %n result(s) in “{topic}”</source>
+        <translation>
+            <numerusform>在“{topic}”中显示最相关的 %n 条结果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %n result(s)</source>
+        <translation>
+            <numerusform>显示最相关的 %n 条结果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n result(s) in “{topic}”</source>
         <translation>
             <numerusform>在“{topic}”中找到 %n 条结果</numerusform>

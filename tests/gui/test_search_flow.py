@@ -10,7 +10,7 @@ from helpapp.core.search import SearchResult, search
 from helpapp.gui.mainwindow import RESULTS_PAGE, TREE_PAGE
 from helpapp.gui.models import ENTRY_ID_ROLE, ResultListModel
 from helpapp.gui.resultspanel import HitDelegate
-from helpapp.gui.searchworker import SearchOutcome, TitleChoice
+from helpapp.gui.searchworker import RESULT_LIMIT, SearchOutcome, TitleChoice
 
 SHARED_TITLE = "顾问销售类子客户如何开票?"
 
@@ -54,7 +54,7 @@ def test_typing_shows_results(window, qtbot):
 
 def test_hit_count_matches_list(window, qtbot):
     type_query(qtbot, window, "开票")
-    count = window.results_panel.model.rowCount()
+    count = window.results_panel.model.hit_count()
 
     assert count > 0
     assert window.results_panel.count_label.text() == f"找到 {count} 条结果"
@@ -269,3 +269,12 @@ def test_scrolling_to_end_shows_every_hit(chinese, make_db, open_window, qtbot):
     qtbot.waitUntil(scrolled_to_end)
 
     assert model.rowCount() == 20
+
+
+def test_cut_result_list_says_best_results(chinese, make_db, open_window, qtbot):
+    window = open_window(make_db(MANY_HITS_EXPORT))
+
+    outcome = type_query(qtbot, window, "开票")
+
+    assert outcome.has_more
+    assert window.results_panel.count_label.text() == f"显示最相关的 {RESULT_LIMIT} 条结果"
