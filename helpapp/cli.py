@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang",
         choices=("zh_CN", "en"),
-        help="language of the window (default: Simplified Chinese unless the system language is not Chinese)",
+        help="language of the window: zh_CN or en (default: zh_CN, Simplified Chinese)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages to stderr")
     parser.add_argument(

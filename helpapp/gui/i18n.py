@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from helpapp.paths import translations_dir
 
@@ -25,20 +25,18 @@ QT_CATALOG = "qtbase"
 _installed: list[QTranslator] = []
 
 
-def choose_language(requested: str | None, system: QLocale | None = None) -> str:
-    """Return `CHINESE` or `ENGLISH` for a `--lang` value. With None, the system locale decides."""
-    if requested:
-        if requested.lower().startswith("zh"):
-            return CHINESE
-        if requested.lower().startswith("en"):
-            return ENGLISH
-        log.warning("unknown language %r; using %s", requested, CHINESE)
+def choose_language(requested: str | None) -> str:
+    """Return `CHINESE` or `ENGLISH` for a `--lang` value. Without one the window is in
+    Simplified Chinese, whatever the system language: partners read Chinese, and many
+    of their laptops run an English system."""
+    if not requested:
         return CHINESE
-
-    locale = system if system is not None else QLocale.system()
-    if locale.language() in (QLocale.Language.Chinese, QLocale.Language.C, QLocale.Language.AnyLanguage):
+    if requested.lower().startswith("zh"):
         return CHINESE
-    return ENGLISH
+    if requested.lower().startswith("en"):
+        return ENGLISH
+    log.warning("unknown language %r; using %s", requested, CHINESE)
+    return CHINESE
 
 
 def install_translators(app: QCoreApplication, language: str) -> None:
