@@ -27,8 +27,8 @@ _installed: list[QTranslator] = []
 
 def choose_language(requested: str | None) -> str:
     """Return `CHINESE` or `ENGLISH` for a `--lang` value. Without one the window is in
-    Simplified Chinese, whatever the system language: partners read Chinese, and many
-    of their laptops run an English system."""
+    Simplified Chinese whatever the system language, because partners read Chinese
+    also on a laptop whose system language is English."""
     if not requested:
         return CHINESE
     if requested.lower().startswith("zh"):
