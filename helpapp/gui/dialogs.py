@@ -15,7 +15,10 @@ from helpapp.core.database import FaqDatabase
 
 
 def documents_dir() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    """Return the user's documents folder, or the home folder when it does not exist:
+    a file dialog given a missing folder offers its name as the file name."""
+    documents = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    return documents if documents.is_dir() else Path.home()
 
 
 def choose_database_file(parent: QWidget | None) -> Path | None:

@@ -33,6 +33,12 @@ def describe_database_error(error: DatabaseError | OSError, path: Path) -> str:
             "Install the version of Partner Offline Help that matches the database, "
             "or start it with --db followed by the path of the database that came with this version."
         )
+    elif isinstance(error, DatabaseUnreadableError) and "is a folder" in error.reason:
+        text = QCoreApplication.translate(
+            "DatabaseErrors",
+            "This path is a folder, not a help database file:\n{path}\n\n"
+            "Start Partner Offline Help with --db followed by the path of a database file, such as faq.db.",
+        )
     elif isinstance(error, (DatabaseUnreadableError, OSError)):
         text = QCoreApplication.translate(
             "DatabaseErrors",

@@ -131,6 +131,16 @@ It may come from a newer or older version, or be another kind of file. Install t
 它可能来自更新或更旧的版本，也可能根本不是帮助数据库。请安装与该数据库匹配的伙伴离线帮助版本，或在启动时用 --db 参数指定随本版本提供的数据库文件。</translation>
     </message>
     <message>
+        <source>This path is a folder, not a help database file:
+{path}
+
+Start Partner Offline Help with --db followed by the path of a database file, such as faq.db.</source>
+        <translation>该路径是文件夹，不是帮助数据库文件：
+{path}
+
+请在启动伙伴离线帮助时用 --db 参数指定数据库文件（例如 faq.db）的路径。</translation>
+    </message>
+    <message>
         <source>The help database cannot be read:
 {path}
 
@@ -398,6 +408,17 @@ File: {path}</source>
     <message>
         <source>The printer or file could not be opened.</source>
         <translation>无法打开打印机或文件。</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>

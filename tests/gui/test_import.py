@@ -10,6 +10,7 @@ import pytest
 
 from helpapp.core.builder import build_database, load_word_lists
 from helpapp.core.export import parse_exports
+from helpapp.gui import dialogs
 
 from tests.gui.conftest import BUNDLED_DB, RESOURCES
 
@@ -208,3 +209,11 @@ def test_restore_bundled(window, dialog_log, new_database, isolated_profile):
     assert window.db.path == BUNDLED_DB.resolve() or window.db.path.name == "faq.db"
     assert window.db.info.entry_count == 18
     assert not (isolated_profile / "faq.db").exists()
+
+
+def test_missing_documents_falls_back_home(tmp_path, monkeypatch):
+    monkeypatch.setattr(
+        dialogs.QStandardPaths, "writableLocation", staticmethod(lambda location: str(tmp_path / "missing"))
+    )
+
+    assert dialogs.documents_dir() == Path.home()

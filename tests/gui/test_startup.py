@@ -71,6 +71,13 @@ def test_foreign_database_message(dialogs, tmp_path):
     assert dialogs[0]["text"].startswith("此文件不是本版本可以读取的帮助数据库")
 
 
+def test_folder_as_database_message(dialogs, tmp_path):
+    code = gui_app.run_gui(tmp_path, "zh_CN")
+
+    assert code != 0
+    assert dialogs[0]["text"].startswith("该路径是文件夹，不是帮助数据库文件")
+
+
 def test_missing_database_message_english(dialogs, tmp_path):
     gui_app.run_gui(tmp_path / "missing.db", "en")
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QLineEdit, QMenu, QWidget
 
 from helpapp.gui.searchworker import SearchOutcome
 
@@ -171,3 +171,14 @@ def test_english_mode(english, bundled_db, open_window):
 
     assert window.windowTitle() == "Partner Offline Help"
     assert window.search_box.placeholderText().startswith("Search questions")
+
+
+def test_file_dialog_labels_chinese(chinese, qtbot):
+    dialog = QFileDialog(None, "导入问答库")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+
+    assert labels
+    assert [text for text in labels if english_words(text)] == []
