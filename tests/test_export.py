@@ -314,3 +314,13 @@ def test_real_export_loses_no_text(real_export: Path):
         content = line.split(" 父主题:")[0].strip()
         rebuilt = entry.body if entry.is_fragment else f"{entry.title} {entry.body}"
         assert rebuilt == content, f"line {number}"
+
+
+def test_report_counts_places_beyond_ten():
+    line = "如何开票? 前往费用中心开票。 父主题: 开具发票"
+    result = parse_lines(lines(*[line] * 14))
+
+    report = result.report.format()
+
+    assert "exact duplicate lines merged: 13 (" in report
+    assert ", and 3 more)" in report

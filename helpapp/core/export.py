@@ -124,10 +124,17 @@ class ParseReport:
         return "\n".join(lines)
 
 
+# Places listed per kind in the build report; the rest are counted.
+REPORT_LINES_SHOWN = 10
+
+
 def _format_line_list(lines: list[SourceLine]) -> str:
     if not lines:
         return ""
-    return " (" + ", ".join(f"{line.source_name}:{line.number}" for line in lines) + ")"
+    places = [f"{line.source_name}:{line.number}" for line in lines[:REPORT_LINES_SHOWN]]
+    if len(lines) > REPORT_LINES_SHOWN:
+        places.append(f"and {len(lines) - REPORT_LINES_SHOWN} more")
+    return " (" + ", ".join(places) + ")"
 
 
 @dataclass
