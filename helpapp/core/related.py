@@ -90,10 +90,9 @@ def related_entries(db: FaqDatabase, entry_id: int, limit: int = 5) -> list[Entr
 def _same_topic_ids(db: FaqDatabase, entry_id: int) -> set[int]:
     """Return the ids of the other entries listed directly under the entry's topics,
     apart from the group of unassigned entries."""
-    rows = db.execute("SELECT topic_id FROM entry_topics WHERE entry_id = ?", (entry_id,)).fetchall()
     same_topic: set[int] = set()
-    for row in rows:
-        topic = db.topic(row[0])
+    for topic_id in db.topic_ids_of(entry_id):
+        topic = db.topic(topic_id)
         if topic is not None and not topic.is_unassigned:
             same_topic.update(db.topic_entry_ids(topic.id))
     same_topic.discard(entry_id)
