@@ -59,6 +59,9 @@ class HitDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cache: OrderedDict[tuple, QTextDocument] = OrderedDict()
+        # Row heights by hit, width and font: the view asks for a row's size several
+        # times when results arrive, and a height does not depend on colours.
+        self._heights: OrderedDict[tuple, int] = OrderedDict()
 
     @staticmethod
     def text_width(view: QListView) -> int:
@@ -120,13 +123,20 @@ class HitDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        # The height does not depend on colours, so the unselected row's document,
-        # which painting needs too, gives it.
-        options = QStyleOptionViewItem(option)
-        options.state &= ~QStyle.StateFlag.State_Selected
-        width = self._width(options)
-        document = self._document(index.data(HIT_ROLE), options.font, self._topics_color(options), width)
-        return QSize(width + 2 * TEXT_MARGIN, int(document.size().height()) + 4)
+        hit = index.data(HIT_ROLE)
+        width = self._width(option)
+        key = (hit, width, option.font.key())
+        height = self._heights.get(key)
+        if height is None:
+            # The unselected row's document, which painting needs too, gives the height.
+            options = QStyleOptionViewItem(option)
+            options.state &= ~QStyle.StateFlag.State_Selected
+            document = self._document(hit, options.font, self._topics_color(options), width)
+            height = int(document.size().height()) + 4
+            self._heights[key] = height
+            if len(self._heights) > self.CACHE_SIZE:
+                self._heights.popitem(last=False)
+        return QSize(width + 2 * TEXT_MARGIN, height)
 
 
 class ResultsPanel(QWidget):
