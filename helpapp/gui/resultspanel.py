@@ -59,7 +59,7 @@ class HitDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cache: OrderedDict[tuple, QTextDocument] = OrderedDict()
-        # Row heights by hit, width and font: the view asks for a row's size several
+        # Row heights by hit, width and font: the view requests a row's size several
         # times when results arrive, and a height does not depend on colours.
         self._heights: OrderedDict[tuple, int] = OrderedDict()
 
