@@ -65,10 +65,15 @@ def test_bookmark_list_opens_entry(window, qtbot):
     assert window.answer_view.entry_id == ENTRY_ID
 
 
-def test_bookmark_list_delete_key(window, qtbot):
+def bookmark_and_list(window) -> None:
+    """Bookmark the entry ENTRY_ID and show the bookmark list."""
     window.show_entry(ENTRY_ID)
     window.toggle_bookmark()
     window.window_actions.show_bookmarks.trigger()
+
+
+def test_bookmark_list_delete_key(window, qtbot):
+    bookmark_and_list(window)
 
     qtbot.keyClick(window.bookmarks_panel.list_view, Qt.Key.Key_Delete)
 
@@ -77,9 +82,7 @@ def test_bookmark_list_delete_key(window, qtbot):
 
 
 def test_remove_button(window, qtbot):
-    window.show_entry(ENTRY_ID)
-    window.toggle_bookmark()
-    window.window_actions.show_bookmarks.trigger()
+    bookmark_and_list(window)
 
     qtbot.mouseClick(window.bookmarks_panel.button, Qt.MouseButton.LeftButton)
 

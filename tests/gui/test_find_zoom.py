@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from helpapp.gui.mainwindow import MainWindow
@@ -59,28 +60,22 @@ def test_find_marks_every_hit(window, qtbot):
     assert window.find_bar.count_label.text() == f"第 1 处，共 {expected} 处"
 
 
-def test_f3_moves_to_next_hit(window, qtbot):
+@pytest.mark.parametrize(
+    ("key", "modifier", "from_last"),
+    [
+        (Qt.Key.Key_F3, Qt.KeyboardModifier.NoModifier, False),
+        (Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier, True),
+        (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, False),
+    ],
+    ids=["f3-next", "shift-f3-wraps-to-last", "enter-next"],
+)
+def test_find_key_moves_current_hit(window, qtbot, key, modifier, from_last):
     open_find(qtbot, window, "开票")
 
-    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_F3)
+    qtbot.keyClick(window.find_bar.field, key, modifier)
 
-    assert window.find_bar.current == 1
-
-
-def test_shift_f3_wraps_to_last(window, qtbot):
-    open_find(qtbot, window, "开票")
-
-    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
-
-    assert window.find_bar.current == window.find_bar.match_count() - 1
-
-
-def test_enter_moves_to_next_hit(window, qtbot):
-    open_find(qtbot, window, "开票")
-
-    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
-
-    assert window.find_bar.current == 1
+    expected = window.find_bar.match_count() - 1 if from_last else 1
+    assert window.find_bar.current == expected
 
 
 def test_current_hit_marked_differently(window, qtbot):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
@@ -18,11 +21,20 @@ def set_scheme(scheme: Qt.ColorScheme) -> None:
         hints.colorSchemeChanged.emit(scheme)
 
 
+@contextlib.contextmanager
+def dark_scheme() -> Iterator[None]:
+    """Switch to the dark scheme for the block, then back to the light one."""
+    set_scheme(Qt.ColorScheme.Dark)
+    try:
+        yield
+    finally:
+        set_scheme(Qt.ColorScheme.Light)
+
+
 @pytest.fixture
 def dark(qapp):
-    set_scheme(Qt.ColorScheme.Dark)
-    yield
-    set_scheme(Qt.ColorScheme.Light)
+    with dark_scheme():
+        yield
     QGuiApplication.styleHints().unsetColorScheme()
 
 
@@ -40,11 +52,8 @@ def test_dark_scheme_recolours_answer(window, qtbot):
     window.show_entry(8)
     light_html = window.answer_view.toHtml()
 
-    set_scheme(Qt.ColorScheme.Dark)
-    try:
+    with dark_scheme():
         dark_html = window.answer_view.toHtml()
-    finally:
-        set_scheme(Qt.ColorScheme.Light)
 
     assert LIGHT_COLORS.muted in light_html
     assert DARK_COLORS.muted in dark_html
@@ -58,11 +67,8 @@ def test_dark_scheme_recolours_marks(window, qtbot):
     qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
 
-    set_scheme(Qt.ColorScheme.Dark)
-    try:
+    with dark_scheme():
         html = window.answer_view.toHtml()
-    finally:
-        set_scheme(Qt.ColorScheme.Light)
 
     assert DARK_COLORS.mark_background in html
     assert LIGHT_COLORS.mark_background not in html
