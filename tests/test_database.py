@@ -219,3 +219,11 @@ def test_thread_reuses_its_connection(real_db_path: Path):
 
         assert db.connection is first
         assert db.connection_count == 1
+
+
+def test_topic_chain_root_first(make_db):
+    db = make_db(NESTED_EXPORT)
+    ids = topic_ids_by_title(db)
+
+    assert [topic.title for topic in db.topic_chain(ids["开具发票"])] == ["财务", "开具发票"]
+    assert db.topic_chain(999_999) == []

@@ -27,6 +27,9 @@ BUSY_TIMEOUT_SECONDS = 2.0
 # frequent ones.
 MAX_PINYIN_FORMS = 8
 
+# Topic chains are cut at this depth, so a damaged parent loop cannot hang a walk.
+MAX_TOPIC_DEPTH = 64
+
 
 class DatabaseError(Exception):
     """The database cannot be used; `path` names the file and `reason` explains why."""
@@ -310,15 +313,19 @@ class FaqDatabase:
         return [self._topic_path(row["topic_id"]) for row in rows]
 
     def _topic_path(self, topic_id: int) -> tuple[str, ...]:
-        path: list[str] = []
-        current: int | None = topic_id
-        while current is not None and len(path) < 64:
-            topic = self._topics_by_id.get(current)
-            if topic is None:
-                break
-            path.append(topic.title)
-            current = topic.parent_id
-        return tuple(reversed(path))
+        return tuple(topic.title for topic in self.topic_chain(topic_id))
+
+    def topic_chain(self, topic_id: int) -> list[Topic]:
+        """Return the topic and its ancestors, root first. Unknown ids end the chain,
+        and a parent loop or a chain deeper than MAX_TOPIC_DEPTH is cut."""
+        chain: list[Topic] = []
+        seen: set[int] = set()
+        topic = self._topics_by_id.get(topic_id)
+        while topic is not None and topic.id not in seen and len(chain) < MAX_TOPIC_DEPTH:
+            chain.append(topic)
+            seen.add(topic.id)
+            topic = self._topics_by_id.get(topic.parent_id) if topic.parent_id is not None else None
+        return chain[::-1]
 
     @property
     def _topics(self) -> tuple[dict[int, Topic], list[Topic]]:
@@ -399,8 +406,8 @@ class FaqDatabase:
         for topic_ids in shared.values():
             seen: dict[int, int] = {}
             for topic_id in topic_ids:
-                for ancestor in self._ancestor_ids(topic_id):
-                    seen[ancestor] = seen.get(ancestor, 0) + 1
+                for ancestor in self.topic_chain(topic_id):
+                    seen[ancestor.id] = seen.get(ancestor.id, 0) + 1
             for ancestor, times in seen.items():
                 counts[ancestor] -= times - 1
 
@@ -411,16 +418,6 @@ class FaqDatabase:
         total = topic.entry_count + sum(self._count_subtree(child, counts) for child in topic.children)
         counts[topic.id] = total
         return total
-
-    def _ancestor_ids(self, topic_id: int) -> list[int]:
-        """Return the topic and its ancestors, nearest first."""
-        chain: list[int] = []
-        current: int | None = topic_id
-        while current is not None and current not in chain and len(chain) < 64:
-            chain.append(current)
-            topic = self._topics_by_id.get(current)
-            current = topic.parent_id if topic is not None else None
-        return chain
 
     def topic_titles(self, topic_id: int) -> list[tuple[int, str, str]]:
         """Return (entry id, key, title) of the entries listed directly under the topic,

@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         self.scope_box.clear()
         self.scope_box.addItem(self.tr("All topics"), None)
         for topic in self.db.iter_topics():
-            depth = len(pages.topic_chain(self.db, topic)) - 1
+            depth = len(self.db.topic_chain(topic.id)) - 1
             self.scope_box.addItem("\u3000" * depth + topic.title, topic.id)
         self.scope_box.setCurrentIndex(0)
         self.scope_box.blockSignals(False)

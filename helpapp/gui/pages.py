@@ -45,17 +45,6 @@ class PageLabels:
 TOPIC_PAGE_QUESTIONS = 200
 
 
-def topic_chain(db: FaqDatabase, topic: Topic) -> list[Topic]:
-    """Return the topics from the root down to `topic`."""
-    chain = [topic]
-    while chain[0].parent_id is not None and len(chain) < 64:
-        parent = db.topic(chain[0].parent_id)
-        if parent is None:
-            break
-        chain.insert(0, parent)
-    return chain
-
-
 def entry_topics(db: FaqDatabase, entry_id: int) -> list[Topic]:
     """Return the topics that list the entry, in tree order."""
     listed = set(db.topic_ids_of(entry_id))
@@ -65,7 +54,7 @@ def entry_topics(db: FaqDatabase, entry_id: int) -> list[Topic]:
 def topic_link_paths(db: FaqDatabase, entry_id: int) -> list[list[LinkItem]]:
     """Return one path of topic links, root first, for each topic that lists the entry."""
     return [
-        [LinkItem(item.title, links.topic_url(item.id)) for item in topic_chain(db, topic)]
+        [LinkItem(item.title, links.topic_url(item.id)) for item in db.topic_chain(topic.id)]
         for topic in entry_topics(db, entry_id)
     ]
 
@@ -126,7 +115,7 @@ def _topic_item(db: FaqDatabase, topic: Topic) -> LinkItem:
 
 def topic_page(db: FaqDatabase, topic: Topic, labels: PageLabels, colors: AnswerColors) -> str:
     """Return the page of a topic: its path, subtopics and questions."""
-    chain = topic_chain(db, topic)
+    chain = db.topic_chain(topic.id)
     path = html.escape(TOPIC_SEPARATOR).join(
         link_html(links.topic_url(item.id), html.escape(item.title)) for item in chain[:-1]
     )
