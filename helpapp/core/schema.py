@@ -42,12 +42,11 @@ CREATE_FTS = (
     + ", content='', tokenize='unicode61 remove_diacritics 0')"
 )
 
-# A second contentless index holds the titles alone, with the same tokens and rowids.
-# Title queries (suggestions, closest titles, title-first ordering of large match
-# sets) read its short posting lists instead of filtering those of entries_fts by
-# column, which reads the body positions of common characters too. The table is
-# optional, so a database built without it stays readable: the reader falls back to
-# the column filter.
+# A second contentless index contains the titles alone, with the same tokens and
+# rowids. Title queries (suggestions, closest titles, title-first ordering of large
+# match sets) read its short posting lists instead of filtering those of entries_fts
+# by column, which reads the body positions of common characters too. The table is
+# optional: for a database built without it, the reader falls back to the column filter.
 TITLES_FTS = "titles_fts"
 
 CREATE_TITLES_FTS = (

@@ -73,7 +73,7 @@ def title_choices(db: FaqDatabase, suggestions: list[Suggestion]) -> tuple[Title
 
 def run_search(db: FaqDatabase, query: str, job_id: int, topic_id: int | None) -> SearchOutcome:
     """Search, then collect the suggestions and the fallbacks for an empty result."""
-    # One hit more than the list holds shows whether the list is cut.
+    # Searching for one hit more than the list shows finds out whether the list is cut.
     result = search(db, query, limit=RESULT_LIMIT + 1, topic_id=topic_id)
     has_more = len(result.hits) > RESULT_LIMIT
     result = replace(result, hits=result.hits[:RESULT_LIMIT])

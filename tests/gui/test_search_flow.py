@@ -233,13 +233,13 @@ def test_result_rows_come_in_batches(qapp, make_db):
     model = ResultListModel()
 
     model.set_hits(hits)
-    shown = [model.rowCount()]
+    row_counts = [model.rowCount()]
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
-        shown.append(model.rowCount())
+        row_counts.append(model.rowCount())
 
     assert len(hits) == 20
-    assert shown == [4, 8, 12, 16, 20]
+    assert row_counts == [4, 8, 12, 16, 20]
     assert model.hit_count() == 20
 
 
