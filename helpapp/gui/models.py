@@ -61,7 +61,6 @@ class TopicTreeModel(QAbstractItemModel):
         self._db = db
         self._roots: list[_TreeNode] = []
         self._topic_nodes: dict[int, _TreeNode] = {}
-        self._topic_order: dict[int, int] = {}
         self.reload(db)
 
     def reload(self, db: FaqDatabase) -> None:
@@ -70,7 +69,6 @@ class TopicTreeModel(QAbstractItemModel):
         self._db = db
         self._roots = []
         self._topic_nodes = {}
-        self._topic_order = {}
         counts = db.topic_entry_counts()
         for topic in db.topic_tree():
             self._roots.append(self._topic_node(topic, counts, None, len(self._roots)))
@@ -81,7 +79,6 @@ class TopicTreeModel(QAbstractItemModel):
         text = f"{topic.title} ({counts.get(topic.id, 0):,})"
         node = _TreeNode(topic.id, None, text, None, parent, row, unfetched=topic.entry_count > 0)
         self._topic_nodes[topic.id] = node
-        self._topic_order[topic.id] = len(self._topic_order)
 
         for child in topic.children:
             node.children.append(self._topic_node(child, counts, node, len(node.children)))
@@ -179,13 +176,12 @@ class TopicTreeModel(QAbstractItemModel):
     def entry_indexes(self, entry_id: int) -> list[QModelIndex]:
         """Return every index that shows the entry, in tree order, reading the entries
         of its topics first when needed."""
-        topic_ids = sorted(
-            (topic_id for topic_id in self._db.topic_ids_of(entry_id) if topic_id in self._topic_nodes),
-            key=self._topic_order.__getitem__,
-        )
+        listed = set(self._db.topic_ids_of(entry_id))
+        # The topic nodes were added in tree order.
+        topic_nodes = [node for topic_id, node in self._topic_nodes.items() if topic_id in listed]
+
         indexes = []
-        for topic_id in topic_ids:
-            topic_node = self._topic_nodes[topic_id]
+        for topic_node in topic_nodes:
             self._ensure_fetched(topic_node)
             for node in topic_node.children:
                 if node.entry_id == entry_id:
