@@ -386,13 +386,12 @@ class FaqDatabase:
     def topic_entry_counts(self) -> dict[int, int]:
         """Return the number of entries in each topic and its descendants, keyed by
         topic id. An entry listed under two topics of one subtree counts once there."""
-        counts = self.__dict__.get("_topic_entry_counts")
-        if counts is not None:
-            return counts
+        return self._topic_entry_counts
 
-        _topics, roots = self._topics
-        counts = {}
-        for root in roots:
+    @cached_property
+    def _topic_entry_counts(self) -> dict[int, int]:
+        counts: dict[int, int] = {}
+        for root in self._topics[1]:
             self._count_subtree(root, counts)
 
         # Entries under several topics were counted once per topic in each common
@@ -404,14 +403,12 @@ class FaqDatabase:
         ):
             shared.setdefault(entry_id, []).append(topic_id)
         for topic_ids in shared.values():
-            seen: dict[int, int] = {}
+            times_counted: dict[int, int] = {}
             for topic_id in topic_ids:
                 for ancestor in self.topic_chain(topic_id):
-                    seen[ancestor.id] = seen.get(ancestor.id, 0) + 1
-            for ancestor, times in seen.items():
-                counts[ancestor] -= times - 1
-
-        self.__dict__["_topic_entry_counts"] = counts
+                    times_counted[ancestor.id] = times_counted.get(ancestor.id, 0) + 1
+            for ancestor_id, times in times_counted.items():
+                counts[ancestor_id] -= times - 1
         return counts
 
     def _count_subtree(self, topic: Topic, counts: dict[int, int]) -> int:
