@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from helpapp import cli
+from helpapp.core import schema
 from helpapp.core.database import (
     DatabaseNotFoundError,
     DatabaseUnreadableError,
@@ -195,6 +196,28 @@ def test_topic_counts_match_entry_ids_of_real_export(real_db: FaqDatabase):
     for topic in real_db.iter_topics():
         subtree = {entry_id for member in topic.walk() for entry_id in real_db.topic_entry_ids(member.id)}
         assert counts[topic.id] == len(subtree), topic.title
+
+
+def without_topic_counts(db: FaqDatabase, target: Path) -> FaqDatabase:
+    """Open a copy of `db` without the stored topic counts, as built by an earlier version."""
+    shutil.copyfile(db.path, target)
+    with sqlite3.connect(target) as connection:
+        connection.execute(f"DROP TABLE {schema.TOPIC_COUNTS}")
+    connection.close()
+    return FaqDatabase(target)
+
+
+def test_counts_same_without_stored_table(make_db, tmp_path: Path):
+    db = make_db(NESTED_EXPORT)
+
+    with without_topic_counts(db, tmp_path / "old.db") as old:
+        assert old.topic_entry_counts() == db.topic_entry_counts()
+        assert [topic.entry_count for topic in old.iter_topics()] == [topic.entry_count for topic in db.iter_topics()]
+
+
+def test_real_counts_same_without_stored_table(real_db: FaqDatabase, tmp_path: Path):
+    with without_topic_counts(real_db, tmp_path / "old.db") as old:
+        assert old.topic_entry_counts() == real_db.topic_entry_counts()
 
 
 def test_topic_titles_lists_direct_entries_in_entry_order(make_db):

@@ -25,12 +25,13 @@ from helpapp.core import schema
 from helpapp.core.export import UNASSIGNED_TOPIC, Entry, ParseResult
 from helpapp.core.indexer import index_entries, word_pinyin
 from helpapp.core.segment import BuildSegmenter, discover_terms
-from helpapp.core.text import CJK_CHAR_RE, normalize, title_key
+from helpapp.core.text import CJK_CHAR_PATTERN, cjk_char_re, normalize, title_key
+from helpapp.core.topiccount import topic_entry_counts
 
 log = logging.getLogger(__name__)
 
 _TEMP_NAME_RE = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.tmp$")
-CJK_WORD_RE = re.compile(f"(?:{CJK_CHAR_RE.pattern})+")
+CJK_WORD_RE = re.compile(f"(?:{CJK_CHAR_PATTERN})+")
 
 
 class BuildError(Exception):
@@ -233,7 +234,7 @@ def _write(path: Path, result: ParseResult, sources: Sequence[Path], word_lists:
     )
     # Readings of the characters of the text and of every vocabulary word: the word
     # lists add words such as 解绑 whose characters the export may not contain.
-    cjk_chars = indexed.cjk_chars | {char for word in vocabulary for char in CJK_CHAR_RE.findall(word)}
+    cjk_chars = indexed.cjk_chars | {char for word in vocabulary for char in cjk_char_re().findall(word)}
     pinyin_by_word = word_pinyin([word for word in sorted(vocabulary) if CJK_WORD_RE.fullmatch(word)])
 
     metadata = {
@@ -286,6 +287,11 @@ def _write(path: Path, result: ParseResult, sources: Sequence[Path], word_lists:
             )
             db["entry_topics"].insert_all(link_rows)
             db["entry_topics"].create_index(["topic_id"])
+            db.execute(schema.CREATE_TOPIC_COUNTS)
+            db.conn.executemany(
+                f"INSERT INTO {schema.TOPIC_COUNTS}(topic_id, entries, subtree_entries) VALUES (?, ?, ?)",
+                _topic_count_rows(topic_rows, link_rows),
+            )
             # WITHOUT ROWID tables keyed by text store each key once, not again in an index.
             # Keyed by pinyin first, so a pinyin query finds its words with a range scan
             # of the primary key. Words that are not all CJK have the pinyin ''.
@@ -327,3 +333,10 @@ def _write(path: Path, result: ParseResult, sources: Sequence[Path], word_lists:
         db.execute("VACUUM")
     finally:
         db.close()
+
+
+def _topic_count_rows(topic_rows: list[dict], link_rows: list[dict]) -> list[tuple[int, int, int]]:
+    """Return (topic id, direct entries, subtree entries) for every topic."""
+    parents = {row["id"]: row["parent_id"] for row in topic_rows}
+    direct, subtree = topic_entry_counts(parents, ((row["entry_id"], row["topic_id"]) for row in link_rows))
+    return [(topic_id, direct[topic_id], subtree[topic_id]) for topic_id in sorted(parents)]

@@ -14,9 +14,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 from helpapp.core import schema
 from helpapp.core.segment import QuerySegmenter
+from helpapp.core.topiccount import MAX_TOPIC_DEPTH, topic_entry_counts
 
 log = logging.getLogger(__name__)
 
@@ -26,9 +28,6 @@ BUSY_TIMEOUT_SECONDS = 2.0
 # A pinyin query searches for at most this many character strings it spells, the most
 # frequent ones.
 MAX_PINYIN_FORMS = 8
-
-# Topic chains are cut at this depth, so a damaged parent loop cannot hang a walk.
-MAX_TOPIC_DEPTH = 64
 
 
 class DatabaseError(Exception):
@@ -98,6 +97,13 @@ class Topic:
         yield self
         for child in self.children:
             yield from child.walk()
+
+
+class _TopicIndex(NamedTuple):
+    by_id: dict[int, Topic]
+    roots: list[Topic]
+    # Distinct entries under each topic and its descendants.
+    subtree_counts: dict[int, int]
 
 
 class FaqDatabase:
@@ -328,11 +334,12 @@ class FaqDatabase:
         return chain[::-1]
 
     @property
-    def _topics(self) -> tuple[dict[int, Topic], list[Topic]]:
-        """Return every topic by id, and the roots with children filled in, loading them
-        on first use. The lock keeps a search thread and the window from building two
-        trees at once. A topic's entries are not loaded: 100,000 of them took 0.2 s,
-        and only a topic's page or branch of the tree needs them."""
+    def _topics(self) -> _TopicIndex:
+        """Return every topic by id, the roots with children filled in, and the entry
+        counts of each subtree, loading them on first use. The lock keeps a search
+        thread and the window from building two trees at once. A topic's entries are
+        not loaded: 100,000 of them took 0.2 s, and only a topic's page or branch of the
+        tree needs them."""
         loaded = self.__dict__.get("_topics_loaded")
         if loaded is not None:
             return loaded
@@ -352,7 +359,9 @@ class FaqDatabase:
                     "SELECT id, parent_id, title, position, is_unassigned FROM topics ORDER BY position, id"
                 )
             }
-            for topic_id, count in self._tuples("SELECT topic_id, COUNT(*) FROM entry_topics GROUP BY topic_id"):
+
+            direct, subtree = self._read_topic_counts(topics)
+            for topic_id, count in direct.items():
                 if topic_id in topics:
                     topics[topic_id].entry_count = count
 
@@ -365,19 +374,37 @@ class FaqDatabase:
                     parent.children.append(topic)
             roots.sort(key=lambda item: (item.is_unassigned, item.position, item.id))
 
-            self.__dict__["_topics_loaded"] = (topics, roots)
-            return topics, roots
+            loaded = _TopicIndex(topics, roots, {topic_id: subtree.get(topic_id, 0) for topic_id in topics})
+            self.__dict__["_topics_loaded"] = loaded
+            return loaded
+
+    def _read_topic_counts(self, topics: dict[int, Topic]) -> tuple[dict[int, int], dict[int, int]]:
+        """Return the direct and subtree entry counts by topic id: stored at build time,
+        or counted from entry_topics for a database built without them."""
+        if self._has_table(schema.TOPIC_COUNTS):
+            direct: dict[int, int] = {}
+            subtree: dict[int, int] = {}
+            for topic_id, entries, subtree_entries in self._tuples(
+                f"SELECT topic_id, entries, subtree_entries FROM {schema.TOPIC_COUNTS}"
+            ):
+                direct[topic_id] = entries
+                subtree[topic_id] = subtree_entries
+            return direct, subtree
+
+        log.info("%s has no stored topic counts; counting them from entry_topics", self.path)
+        parents = {topic.id: topic.parent_id for topic in topics.values()}
+        return topic_entry_counts(parents, self._tuples("SELECT entry_id, topic_id FROM entry_topics ORDER BY entry_id"))
 
     @property
     def _topics_by_id(self) -> dict[int, Topic]:
-        return self._topics[0]
+        return self._topics.by_id
 
     def topic_tree(self) -> list[Topic]:
         """Return the root topics, each with its children and entry count, in display order.
 
         The unassigned group comes last among the roots.
         """
-        return list(self._topics[1])
+        return list(self._topics.roots)
 
     def topic(self, topic_id: int) -> Topic | None:
         """Return the topic with its children filled in, or None."""
@@ -386,35 +413,7 @@ class FaqDatabase:
     def topic_entry_counts(self) -> dict[int, int]:
         """Return the number of entries in each topic and its descendants, keyed by
         topic id. An entry listed under two topics of one subtree counts once there."""
-        return self._topic_entry_counts
-
-    @cached_property
-    def _topic_entry_counts(self) -> dict[int, int]:
-        counts: dict[int, int] = {}
-        for root in self._topics[1]:
-            self._count_subtree(root, counts)
-
-        # Entries under several topics were counted once per topic in each common
-        # ancestor. They are few, so correct those ancestors one entry at a time.
-        shared: dict[int, list[int]] = {}
-        for entry_id, topic_id in self._tuples(
-            "SELECT entry_id, topic_id FROM entry_topics WHERE entry_id IN"
-            " (SELECT entry_id FROM entry_topics GROUP BY entry_id HAVING COUNT(*) > 1)"
-        ):
-            shared.setdefault(entry_id, []).append(topic_id)
-        for topic_ids in shared.values():
-            times_counted: dict[int, int] = {}
-            for topic_id in topic_ids:
-                for ancestor in self.topic_chain(topic_id):
-                    times_counted[ancestor.id] = times_counted.get(ancestor.id, 0) + 1
-            for ancestor_id, times in times_counted.items():
-                counts[ancestor_id] -= times - 1
-        return counts
-
-    def _count_subtree(self, topic: Topic, counts: dict[int, int]) -> int:
-        total = topic.entry_count + sum(self._count_subtree(child, counts) for child in topic.children)
-        counts[topic.id] = total
-        return total
+        return self._topics.subtree_counts
 
     def topic_titles(self, topic_id: int) -> list[tuple[int, str, str]]:
         """Return (entry id, key, title) of the entries listed directly under the topic,
@@ -509,7 +508,10 @@ class FaqDatabase:
     def has_title_index(self) -> bool:
         """Return whether the database has the titles-only index, which databases
         built by earlier versions lack."""
-        row = self.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (schema.TITLES_FTS,)).fetchone()
+        return self._has_table(schema.TITLES_FTS)
+
+    def _has_table(self, name: str) -> bool:
+        row = self.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone()
         return row is not None
 
     def warm_up(self) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from helpapp.core.text import CJK_CHAR_RE
+from helpapp.core.text import cjk_char_re
 
 log = logging.getLogger(__name__)
 
@@ -309,7 +309,7 @@ def _decode(path: Path, data: bytes, encoding: str | None) -> str:
             text = data.decode("gb18030")
         except UnicodeDecodeError:
             text = None
-        if text is not None and CJK_CHAR_RE.search(text) and not _BINARY_RE.search(text):
+        if text is not None and cjk_char_re().search(text) and not _BINARY_RE.search(text):
             log.warning("%s is not UTF-8; read it as GB18030 (GBK)", path)
             return text
         raise ExportError(

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from helpapp.core.segment import BuildSegmenter
-from helpapp.core.text import CJK_CHAR_RE, char_tokens, normalize
+from helpapp.core.text import char_tokens, cjk_char_re, normalize
 
 log = logging.getLogger(__name__)
 
@@ -51,8 +51,8 @@ def _index_texts(segmenter: BuildSegmenter, texts: Iterable[tuple[str, str]]) ->
         body = normalize(raw_body)
         result.words.update(segmenter.search_words(title))
         result.words.update(segmenter.search_words(body))
-        result.cjk_chars.update(CJK_CHAR_RE.findall(title))
-        result.cjk_chars.update(CJK_CHAR_RE.findall(body))
+        result.cjk_chars.update(cjk_char_re().findall(title))
+        result.cjk_chars.update(cjk_char_re().findall(body))
         result.rows.append((" ".join(char_tokens(title)), " ".join(char_tokens(body))))
     return result
 

@@ -53,6 +53,18 @@ CREATE_TITLES_FTS = (
     f"CREATE VIRTUAL TABLE {TITLES_FTS} USING fts5(title_chars, content='', tokenize='unicode61 remove_diacritics 0')"
 )
 
+# The number of entries under each topic, computed at build time: `entries` counts
+# those listed directly under the topic, `subtree_entries` the distinct entries under
+# the topic and its descendants. The window's topic tree shows them at start; counting
+# them from entry_topics takes about 0.1 s at 100,000 entries. The table is optional:
+# for a database built without it, the reader counts from entry_topics.
+TOPIC_COUNTS = "topic_counts"
+
+CREATE_TOPIC_COUNTS = (
+    f"CREATE TABLE {TOPIC_COUNTS} (topic_id INTEGER PRIMARY KEY REFERENCES topics(id),"
+    " entries INTEGER NOT NULL, subtree_entries INTEGER NOT NULL)"
+)
+
 # Keys of the metadata table.
 META_SCHEMA_VERSION = "schema_version"
 META_SOURCE_SHA256 = "source_sha256"

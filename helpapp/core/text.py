@@ -22,19 +22,31 @@ log = logging.getLogger(__name__)
 # CJK Unified Ideographs with extension A and the compatibility block. Extension B and
 # later are outside the BMP and rare in this content; they count as "other" letters.
 _CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-CJK_CHAR_RE = re.compile(f"[{_CJK_RANGES}]")
+CJK_CHAR_PATTERN = f"[{_CJK_RANGES}]"
 
 # One index token: a single CJK character, or a run of letters and digits.
 # Letters include accented Latin, Greek, Cyrillic and so on; `_` counts as a separator.
-TOKEN_RE = re.compile(f"[{_CJK_RANGES}]|[^\\W_{_CJK_RANGES}]+")
+_TOKEN_PATTERN = f"[{_CJK_RANGES}]|[^\\W_{_CJK_RANGES}]+"
+
+
+# The patterns are compiled on first use: a character class spanning the CJK blocks
+# takes about 8 ms to compile, which the window's start should not wait for.
+@functools.cache
+def cjk_char_re() -> re.Pattern[str]:
+    return re.compile(CJK_CHAR_PATTERN)
+
+
+@functools.cache
+def _token_re() -> re.Pattern[str]:
+    return re.compile(_TOKEN_PATTERN)
 
 
 def is_cjk(char: str) -> bool:
-    return CJK_CHAR_RE.fullmatch(char) is not None
+    return cjk_char_re().fullmatch(char) is not None
 
 
 def has_cjk(text: str) -> bool:
-    return CJK_CHAR_RE.search(text) is not None
+    return cjk_char_re().search(text) is not None
 
 
 _converter_lock = threading.Lock()
@@ -62,11 +74,11 @@ def _fold_char(char: str) -> str:
 
 # Control characters (Unicode category Cc) and lone surrogates (Cs): surrogates cannot
 # be encoded for SQLite or OpenCC, and control characters carry no meaning for search.
-_UNSAFE_RE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_UNSAFE_PATTERN = "[\x00-\x1f\x7f-\x9f\ud800-\udfff]"
 
 
 def _strip_unsafe(text: str) -> str:
-    return _UNSAFE_RE.sub(" ", text)
+    return re.sub(_UNSAFE_PATTERN, " ", text)
 
 
 @dataclass(frozen=True, eq=False)
@@ -145,7 +157,7 @@ def normalize(text: str) -> str:
 def char_tokens(normalized: str) -> list[str]:
     """Split normalised text into index tokens: single CJK characters and runs of
     letters or digits."""
-    return TOKEN_RE.findall(normalized)
+    return _token_re().findall(normalized)
 
 
 def title_key(title: str) -> str:

@@ -6,7 +6,6 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from helpapp.core.database import Entry, FaqDatabase
 from helpapp.core.highlight import Highlighter
-from helpapp.gui import contentupdate, dialogs, errors, links, pages, printing, profile, windowstate
+from helpapp.gui import errors, links, pages, profile, windowstate
 from helpapp.gui.actions import WindowActions
 from helpapp.gui.answerview import DEFAULT_ZOOM, ZOOM_STEP, AnswerView
 from helpapp.gui.bookmarks import ReadingRecords
@@ -233,7 +232,7 @@ class MainWindow(QMainWindow):
         actions.zoom_in.triggered.connect(lambda: self.set_zoom(self.answer_view.zoom + ZOOM_STEP))
         actions.zoom_out.triggered.connect(lambda: self.set_zoom(self.answer_view.zoom - ZOOM_STEP))
         actions.zoom_reset.triggered.connect(lambda: self.set_zoom(DEFAULT_ZOOM))
-        actions.about.triggered.connect(lambda: dialogs.show_about(self, self.db))
+        actions.about.triggered.connect(self.show_about)
 
     def _expand_tree(self) -> None:
         """Expand every topic of a small FAQ. A large one stays collapsed, because
@@ -523,7 +522,12 @@ class MainWindow(QMainWindow):
         QGuiApplication.clipboard().setText(paragraphs_text(self.current_entry))
         self.statusBar().showMessage(self.tr("Question and answer copied."), 3000)
 
+    # Printing, PDF, the file dialogs and content updates are imported when first used,
+    # so the window's start does not wait for QtPrintSupport and the dialogs.
+
     def _print_parts(self) -> tuple[str, str]:
+        from helpapp.gui import printing
+
         entry = self.current_entry
         assert entry is not None
         body = entry_html(entry, self.answer_view.labels(), colors=LIGHT_COLORS)
@@ -533,6 +537,10 @@ class MainWindow(QMainWindow):
     def print_answer(self) -> None:
         if self.current_entry is None:
             return
+        from PySide6.QtPrintSupport import QPrinter
+
+        from helpapp.gui import dialogs, printing
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printing.prepare_printer(printer, self.current_entry.title)
         if not dialogs.accept_print_dialog(printer, self):
@@ -548,6 +556,8 @@ class MainWindow(QMainWindow):
         """Ask for a file name and write the open question to it as PDF; return the path."""
         if self.current_entry is None:
             return None
+        from helpapp.gui import dialogs, printing
+
         path = dialogs.choose_pdf_file(self, printing.safe_file_name(self.current_entry.title) + ".pdf")
         if path is None:
             return None
@@ -576,10 +586,19 @@ class MainWindow(QMainWindow):
     # Content updates
 
     def import_database(self) -> bool:
+        from helpapp.gui import contentupdate
+
         return contentupdate.import_database(self)
 
     def restore_bundled_database(self) -> bool:
+        from helpapp.gui import contentupdate
+
         return contentupdate.restore_bundled_database(self)
+
+    def show_about(self) -> None:
+        from helpapp.gui import dialogs
+
+        dialogs.show_about(self, self.db)
 
     def switch_database(self, db: FaqDatabase) -> None:
         """Show `db` instead of the current database and close the old one."""
