@@ -24,7 +24,7 @@ from helpapp import __version__
 from helpapp.core import schema
 from helpapp.core.export import UNASSIGNED_TOPIC, Entry, ParseResult
 from helpapp.core.indexer import index_entries, word_pinyin
-from helpapp.core.segment import BuildSegmenter, discover_terms
+from helpapp.core.segment import BuildSegmenter, discover_terms, pack_prefix_dictionary, prefix_dictionary
 from helpapp.core.text import CJK_CHAR_PATTERN, cjk_char_re, normalize, title_key
 from helpapp.core.topiccount import topic_entry_counts
 
@@ -302,6 +302,11 @@ def _write(path: Path, result: ParseResult, sources: Sequence[Path], word_lists:
             db["vocabulary"].insert_all(
                 {"pinyin": pinyin_by_word.get(word, ""), "word": word, "freq": freq}
                 for word, freq in sorted(vocabulary.items())
+            )
+            db.execute(schema.CREATE_QUERY_DICTIONARY)
+            db.execute(
+                f"INSERT INTO {schema.QUERY_DICTIONARY}(id, words, freqs) VALUES (1, ?, ?)",
+                pack_prefix_dictionary(prefix_dictionary(vocabulary)),
             )
             db.execute("CREATE TABLE char_pinyin (char TEXT PRIMARY KEY, syllables TEXT NOT NULL) WITHOUT ROWID")
             db["char_pinyin"].insert_all(

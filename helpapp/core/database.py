@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from helpapp.core import schema
-from helpapp.core.segment import QuerySegmenter
+from helpapp.core.segment import QuerySegmenter, prefix_dictionary, unpack_prefix_dictionary
 from helpapp.core.topiccount import MAX_TOPIC_DEPTH, topic_entry_counts
 
 log = logging.getLogger(__name__)
@@ -446,12 +446,26 @@ class FaqDatabase:
 
     @cached_property
     def segmenter(self) -> QuerySegmenter:
-        vocabulary = dict(self._tuples("SELECT word, freq FROM vocabulary"))
+        prefixes = self._query_prefixes()
         total_row = self.execute(
             "SELECT value FROM metadata WHERE key = ?", (schema.META_JIEBA_TOTAL,)
         ).fetchone()
-        total = int(total_row["value"]) if total_row else sum(vocabulary.values())
-        return QuerySegmenter(vocabulary, total)
+        total = int(total_row["value"]) if total_row else sum(prefixes.values())
+        return QuerySegmenter(prefixes, total)
+
+    def _query_prefixes(self) -> dict[str, int]:
+        """Return the segmenter's prefix dictionary: the packed copy stored at build
+        time, or one derived from the vocabulary for a database built without it."""
+        if self._has_table(schema.QUERY_DICTIONARY):
+            row = self.execute(f"SELECT words, freqs FROM {schema.QUERY_DICTIONARY}").fetchone()
+            if row is not None:
+                try:
+                    return unpack_prefix_dictionary(row["words"], row["freqs"])
+                except (TypeError, ValueError) as error:
+                    log.warning("%s: unreadable packed dictionary (%s); using the vocabulary", self.path, error)
+
+        log.info("%s has no packed query dictionary; deriving it from the vocabulary", self.path)
+        return prefix_dictionary(dict(self._tuples("SELECT word, freq FROM vocabulary")))
 
     @cached_property
     def stopwords(self) -> frozenset[str]:

@@ -64,8 +64,6 @@ class MainWindow(QMainWindow):
         self.records = ReadingRecords(self.data_dir, self)
         self.navigation = NavigationHistory(self)
         self.controller = SearchController(db, self)
-        # Load the search dictionary while the widgets are built.
-        self.controller.start_warm_up()
         self._highlighter: Highlighter | None = None
         self._open_first_on_arrival = False
         self.current_entry: Entry | None = None
@@ -242,7 +240,9 @@ class MainWindow(QMainWindow):
             self.tree_view.expandAll()
 
     def start(self) -> None:
-        """Report problems with the user's bookmark file, once the window is shown."""
+        """Load the search dictionary in the background and report problems with the
+        user's bookmark file, once the window is shown."""
+        self.controller.start_warm_up()
         self.records.report_startup_problems()
 
     # Search
