@@ -149,8 +149,6 @@ class AppTarget:
             fail(f"the app's debounce is {APP_DEBOUNCE_MS} ms but DEBOUNCE_MS in gui_probe.py is {DEBOUNCE_MS} ms; update DEBOUNCE_MS")
 
         self.shown_widgets = [window, window.search_box]
-        panel = window.results_panel
-        self.result_widgets = [panel.list_view.viewport(), panel.empty_label]
 
         timers = window.controller.findChildren(QTimer)
         if len(timers) != 1:
@@ -168,6 +166,12 @@ class AppTarget:
 
     def _on_warm_up_finished(self, ok: bool) -> None:
         self.ready = True
+
+    def result_widgets(self) -> list[QWidget]:
+        """Return the widgets that show results. Read once results have arrived,
+        because the window builds its results pane after its first paint."""
+        panel = self.window.results_panel
+        return [panel.list_view.viewport(), panel.empty_label]
 
     def _on_worker_finished(self, job_id: int, outcome) -> None:
         for callback in self._worker_callbacks:
@@ -216,13 +220,15 @@ class BareTarget:
         self.ready = True
         self.debounce_ms = DEBOUNCE_MS
         self.shown_widgets = [self.window, self.search_box]
-        self.result_widgets = [self.label]
         self.debounce_timer = QTimer(self.window)
         self.debounce_timer.setSingleShot(True)
         self.debounce_timer.setInterval(DEBOUNCE_MS)
         self.debounce_timer.timeout.connect(self._show_text)
         self.search_box.textChanged.connect(lambda text: self.debounce_timer.start())
         self._results_callbacks = []
+
+    def result_widgets(self) -> list[QWidget]:
+        return [self.label]
 
     def _show_text(self) -> None:
         text = self.search_box.text()
@@ -296,7 +302,7 @@ def run_start(variant: str, database: Path) -> dict:
     if window_handle is not None:
         window_handle.installEventFilter(expose_watcher)
     shown_watcher = PaintWatcher(target.shown_widgets)
-    results_watcher = PaintWatcher(target.result_widgets)
+    results_watchers: list[PaintWatcher] = []
 
     def on_painted(painted: float) -> None:
         report["window_painted"] = painted - SCRIPT_START
@@ -310,7 +316,8 @@ def run_start(variant: str, database: Path) -> dict:
         if query != START_QUERY or "results_received" in report:
             return
         report["results_received"] = received - SCRIPT_START
-        results_watcher.arm(on_results_painted)
+        results_watchers.append(PaintWatcher(target.result_widgets()))
+        results_watchers[0].arm(on_results_painted)
         QTimer.singleShot(PAINT_GRACE_MS, finish_start)
 
     def on_results_painted(painted: float) -> None:
@@ -358,7 +365,7 @@ class Typist(QObject):
         self.events: list[tuple[float, str]] = []
         self._current: dict | None = None
         self._keys: list[str] = []
-        self._watcher = PaintWatcher(target.result_widgets)
+        self._watcher = PaintWatcher(target.result_widgets())
         target.on_results(self._on_results)
         target.on_worker_finished(self._on_worker_finished)
         target.debounce_timer.timeout.connect(self._on_debounce_fired)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
@@ -27,15 +28,18 @@ from helpapp.gui.actions import WindowActions
 from helpapp.gui.answerview import DEFAULT_ZOOM, ZOOM_STEP, AnswerView
 from helpapp.gui.bookmarks import ReadingRecords
 from helpapp.gui.findbar import FindBar
+from helpapp.gui.firstpaint import FirstPaintHook
 from helpapp.gui.models import ENTRY_ID_ROLE, TOPIC_ID_ROLE, TopicTreeModel
 from helpapp.gui.navigation import ENTRY_PAGE, HOME_PAGE, TOPIC_PAGE, NavigationHistory, Page
-from helpapp.gui.resultspanel import ResultsPanel
 from helpapp.gui.richtext import entry_html, format_topic_paths, paragraphs_text
 from helpapp.gui.savedlists import SavedEntryPanel
 from helpapp.gui.searchbox import SearchBox
 from helpapp.gui.searchworker import SearchController, SearchOutcome
 from helpapp.gui.suggestions import SuggestionList
 from helpapp.gui.theme import LIGHT_COLORS, theme
+
+if TYPE_CHECKING:
+    from helpapp.gui.resultspanel import ResultsPanel
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +104,7 @@ class MainWindow(QMainWindow):
         self.tree_view.setAccessibleName(self.tr("Topics"))
         self._expand_tree()
 
-        self.results_panel = ResultsPanel(self)
+        self._results_panel: ResultsPanel | None = None
         self.bookmarks_panel = SavedEntryPanel(
             self.records.bookmark_model,
             self.tr("No bookmarks yet. Press Ctrl+D or the star to bookmark the open question."),
@@ -122,10 +126,24 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self.answer_view, self)
         self.suggestion_list = SuggestionList(self)
 
+    @property
+    def results_panel(self) -> ResultsPanel:
+        """Return the results pane, building it on first use. The pane stays hidden
+        until the first search, and importing it with Qt's QStyle types takes about
+        50 ms, so the window is shown first and `start` builds the pane afterwards."""
+        if self._results_panel is None:
+            from helpapp.gui.resultspanel import ResultsPanel
+
+            panel = ResultsPanel(self)
+            self.left_pages.insertWidget(RESULTS_PAGE, panel)
+            panel.entry_requested.connect(self._open_result)
+            panel.link_activated.connect(self.open_link)
+            self._results_panel = panel
+        return self._results_panel
+
     def _build_layout(self) -> None:
         self.left_pages = QStackedWidget(self)
         self.left_pages.insertWidget(TREE_PAGE, self.tree_view)
-        self.left_pages.insertWidget(RESULTS_PAGE, self.results_panel)
 
         self.left_tabs = QTabWidget(self)
         self.left_tabs.insertTab(CONTENTS_TAB, self.left_pages, self.tr("Contents"))
@@ -194,8 +212,6 @@ class MainWindow(QMainWindow):
 
         self.tree_view.selectionModel().currentChanged.connect(self._on_tree_current_changed)
         self.tree_view.clicked.connect(self._on_tree_current_changed)
-        self.results_panel.entry_requested.connect(self._open_result)
-        self.results_panel.link_activated.connect(self.open_link)
         self.answer_view.link_activated.connect(self.open_link)
         self.answer_view.zoom_requested.connect(lambda step: self.set_zoom(self.answer_view.zoom + step * ZOOM_STEP))
 
@@ -243,7 +259,12 @@ class MainWindow(QMainWindow):
         """Load the search dictionary in the background and report problems with the
         user's bookmark file, once the window is shown."""
         self.controller.start_warm_up()
+        FirstPaintHook(self, self._build_hidden_views)
         self.records.report_startup_problems()
+
+    def _build_hidden_views(self) -> None:
+        """Build the views that the first paint does not show, before the first search."""
+        _ = self.results_panel
 
     # Search
 
