@@ -116,11 +116,20 @@ def _topic_label(path: tuple[str, ...]) -> str:
     return " > ".join(path)
 
 
+def _query_header(query: str, max_chars: int) -> str:
+    """Return the query as the text output's header shows it: the part that was
+    searched, with "…" when the query was longer."""
+    return query if len(query) <= max_chars else query[:max_chars] + "…"
+
+
 def _run_search(args: argparse.Namespace) -> int:
-    from helpapp.core.search import search
+    from helpapp.core.search import MAX_QUERY_CHARS, search
 
     if args.limit < 1:
         print("helpapp search: error: --limit must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    if args.query != "-" and not args.query.strip():
+        print("helpapp search: error: the query is empty; give the words to search for", file=sys.stderr)
         return EXIT_USAGE
 
     with _open_database(args.db) as db:
@@ -146,7 +155,7 @@ def _run_search(args: argparse.Namespace) -> int:
                 print(json.dumps(record, ensure_ascii=False), flush=True)
                 continue
 
-            print(f"# {query}  ({len(result.hits)} results)")
+            print(f"# {_query_header(query, MAX_QUERY_CHARS)}  ({len(result.hits)} results)")
             for hit in result.hits:
                 topics = "; ".join(_topic_label(path) for path in hit.topic_paths)
                 print(f"[{hit.entry_id}] {hit.title}  ({topics})")

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from helpapp import cli
+from helpapp.core.search import MAX_QUERY_CHARS
 from tests.conftest import ROOT
 
 
@@ -94,6 +95,21 @@ def test_not_a_database_exits_3(tmp_path: Path):
     result = run_cli("topics", "--db", str(junk))
     assert result.returncode == cli.EXIT_DATABASE
     assert "not an SQLite database" in result.stderr
+
+
+@pytest.mark.parametrize("query", ["", "   "])
+def test_blank_query_is_usage_error(real_db_path: Path, capsys, query: str):
+    assert cli.main(["search", query, "--db", str(real_db_path)]) == cli.EXIT_USAGE
+    assert "the query is empty" in capsys.readouterr().err
+
+
+def test_long_query_header_shows_searched_part(real_db_path: Path, capsys):
+    query = "长" * (MAX_QUERY_CHARS + 50)
+
+    assert cli.main(["search", query, "--db", str(real_db_path)]) == 0
+    header = capsys.readouterr().out.splitlines()[0]
+
+    assert header == f"# {'长' * MAX_QUERY_CHARS}…  (0 results)"
 
 
 def test_invalid_limit_is_usage_error(real_db_path: Path, capsys):

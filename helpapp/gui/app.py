@@ -44,14 +44,15 @@ def apply_ui_font(app: QApplication) -> None:
     app.setFont(font)
 
 
-def open_database(path: Path) -> FaqDatabase | None:
-    """Open the database, or show the error dialog and return None."""
+def open_database(path: Path, given_by_user: bool = False) -> FaqDatabase | None:
+    """Open the database, or show the error dialog and return None. `given_by_user`
+    is True for a path given with --db."""
     try:
         return FaqDatabase(path)
     except DatabaseError as error:
-        show_database_error(error, path)
+        show_database_error(error, path, given_by_user=given_by_user)
     except OSError as error:
-        show_database_error(error, path)
+        show_database_error(error, path, given_by_user=given_by_user)
     return None
 
 
@@ -77,7 +78,7 @@ def start_gui(db_path: Path | None, lang: str | None, verbose: bool = False) -> 
     theme()
     log.info("starting the GUI in %s; log file %s", language, log_path)
 
-    db = open_database(database_path(db_path, data_dir))
+    db = open_database(database_path(db_path, data_dir), given_by_user=db_path is not None)
     if db is None:
         return None
 

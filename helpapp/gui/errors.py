@@ -17,9 +17,16 @@ log = logging.getLogger(__name__)
 _SCHEMA_VERSION_RE = re.compile(r"schema version (?P<found>\d+) is not supported; this version reads (?P<readable>[\d, ]+)")
 
 
-def describe_database_error(error: DatabaseError | OSError, path: Path) -> str:
-    """Return a translated message that names the file and the fix."""
-    if isinstance(error, DatabaseNotFoundError):
+def describe_database_error(error: DatabaseError | OSError, path: Path, given_by_user: bool = False) -> str:
+    """Return a translated message that names the file and the fix. `given_by_user` is
+    True when the user named the file with --db, so a missing file is a typing mistake
+    rather than a damaged installation."""
+    if isinstance(error, DatabaseNotFoundError) and given_by_user:
+        text = QCoreApplication.translate(
+            "DatabaseErrors",
+            "The file given with --db was not found:\n{path}\n\nCheck the path and start Partner Offline Help again.",
+        )
+    elif isinstance(error, DatabaseNotFoundError):
         text = QCoreApplication.translate(
             "DatabaseErrors",
             "The help database was not found:\n{path}\n\n"
@@ -116,9 +123,13 @@ def show_information(parent: QWidget | None, title: str, text: str) -> None:
     box.exec()
 
 
-def show_database_error(error: DatabaseError | OSError, path: Path, parent: QWidget | None = None) -> None:
-    """Log the error and tell the user, in their language, what to do about it."""
-    details = error.reason if isinstance(error, DatabaseError) else str(error)
-    log.error("cannot open database %s: %s", path, details)
+def show_database_error(
+    error: DatabaseError | OSError, path: Path, parent: QWidget | None = None, given_by_user: bool = False
+) -> None:
+    """Log the error and tell the user, in their language, what to do about it. The
+    dialog's details add the technical reason, in English, for support staff."""
+    reason = error.reason if isinstance(error, DatabaseError) else str(error)
+    log.error("cannot open database %s: %s", path, reason)
     title = QCoreApplication.translate("DatabaseErrors", "Partner Offline Help: database error")
-    show_critical(parent, title, describe_database_error(error, path), details)
+    details = QCoreApplication.translate("DatabaseErrors", "Technical details for support:") + "\n" + reason
+    show_critical(parent, title, describe_database_error(error, path, given_by_user), details)

@@ -34,6 +34,16 @@ log = logging.getLogger(__name__)
 # Space between the list's edge and a row's text, in pixels.
 TEXT_MARGIN = 4
 
+# Messages quote at most this many characters of the query, so a pasted page of text
+# does not push the rest of the message out of the pane.
+QUOTED_QUERY_CHARS = 40
+
+
+def quoted_query(query: str) -> str:
+    """Return the query as messages quote it: stripped, and cut with "…" when long."""
+    text = query.strip()
+    return text if len(text) <= QUOTED_QUERY_CHARS else text[:QUOTED_QUERY_CHARS] + "…"
+
 
 def _blend(foreground: QColor, background: QColor, weight: float) -> QColor:
     """Return a colour `weight` of the way from `background` to `foreground`."""
@@ -210,12 +220,12 @@ class ResultsPanel(QWidget):
         message = self.tr(
             "The search for “{query}” failed because the database could not be read. "
             "Restart the app; if this keeps happening, reinstall it."
-        ).format(query=query)
+        ).format(query=quoted_query(query))
         self.empty_label.setText(html.escape(message))
         self.pages.setCurrentIndex(1)
 
     def _nothing_found_html(self, outcome: SearchOutcome) -> str:
-        query = outcome.query.strip()
+        query = quoted_query(outcome.query)
         if outcome.topic_id is not None:
             message = self.tr("No answers found for “{query}” in “{topic}”.").format(query=query, topic=outcome.topic_title)
         else:

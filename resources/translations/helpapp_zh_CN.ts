@@ -111,6 +111,16 @@ Send this file to your support contact.</source>
 <context>
     <name>DatabaseErrors</name>
     <message>
+        <source>The file given with --db was not found:
+{path}
+
+Check the path and start Partner Offline Help again.</source>
+        <translation>找不到 --db 指定的文件：
+{path}
+
+请检查路径，然后重新启动伙伴离线帮助。</translation>
+    </message>
+    <message>
         <source>The help database was not found:
 {path}
 
@@ -163,6 +173,10 @@ Reinstall Partner Offline Help.</source>
     <message>
         <source>Partner Offline Help: database error</source>
         <translation>伙伴离线帮助：数据库错误</translation>
+    </message>
+    <message>
+        <source>Technical details for support:</source>
+        <translation>技术信息（供技术支持）：</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from helpapp.core.search import SearchResult, search
 from helpapp.gui.mainwindow import RESULTS_PAGE, TREE_PAGE
 from helpapp.gui.models import ENTRY_ID_ROLE, ResultListModel
-from helpapp.gui.resultspanel import HitDelegate
+from helpapp.gui.resultspanel import QUOTED_QUERY_CHARS, HitDelegate
 from helpapp.gui.searchworker import RESULT_LIMIT, SearchOutcome, TitleChoice
 
 SHARED_TITLE = "顾问销售类子客户如何开票?"
@@ -126,6 +126,17 @@ def test_opened_result_marks_query_words(window, qtbot):
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
 
     assert "background-color:#ffe066" in window.answer_view.toHtml()
+
+
+def test_long_query_quoted_short(window, qtbot):
+    query = "长" * 5000
+    outcome = type_query(qtbot, window, query)
+    text = window.results_panel.empty_label.text()
+
+    assert outcome.result.hits == ()
+    assert f"“{'长' * QUOTED_QUERY_CHARS}…”" in text
+    assert "长" * (QUOTED_QUERY_CHARS + 1) not in text
+    assert "请尝试减少关键词或换一种说法" in text
 
 
 def test_nothing_found_message(window, qtbot):

@@ -35,17 +35,40 @@ def test_missing_database_exits_nonzero(dialogs, tmp_path):
     assert len(dialogs) == 1
 
 
-def test_missing_database_message_chinese(dialogs, tmp_path):
+def test_missing_db_option_message_chinese(dialogs, tmp_path):
     path = tmp_path / "missing.db"
 
     gui_app.run_gui(path, "zh_CN")
     text = dialogs[0]["text"]
 
+    assert text.startswith("找不到 --db 指定的文件")
+    assert str(path) in text
+    assert "检查路径" in text
+    assert "重新安装" not in text
+    assert dialogs[0]["title"] == "伙伴离线帮助：数据库错误"
+
+
+def test_missing_bundled_database_message_chinese(dialogs, tmp_path, monkeypatch):
+    path = tmp_path / "missing.db"
+    monkeypatch.setattr(gui_app, "bundled_database", lambda: path)
+
+    gui_app.run_gui(None, "zh_CN")
+    text = dialogs[0]["text"]
+
     assert text.startswith("找不到帮助数据库文件")
     assert str(path) in text
     assert "重新安装" in text
-    assert "--db" in text
-    assert dialogs[0]["title"] == "伙伴离线帮助：数据库错误"
+
+
+def test_error_details_labelled_in_chinese(dialogs, tmp_path):
+    path = tmp_path / "notadb.txt"
+    path.write_text("不是数据库", encoding="utf-8")
+
+    gui_app.run_gui(path, "zh_CN")
+    details = dialogs[0]["details"]
+
+    assert details.startswith("技术信息（供技术支持）：\n")
+    assert "not an SQLite database" in details
 
 
 def test_damaged_database_message(dialogs, tmp_path):
@@ -78,10 +101,10 @@ def test_folder_as_database_message(dialogs, tmp_path):
     assert dialogs[0]["text"].startswith("该路径是文件夹，不是帮助数据库文件")
 
 
-def test_missing_database_message_english(dialogs, tmp_path):
+def test_missing_db_option_message_english(dialogs, tmp_path):
     gui_app.run_gui(tmp_path / "missing.db", "en")
 
-    assert dialogs[0]["text"].startswith("The help database was not found")
+    assert dialogs[0]["text"].startswith("The file given with --db was not found")
 
 
 @pytest.mark.parametrize(
@@ -118,7 +141,7 @@ def test_ui_font_prefers_chinese_families(qapp):
 
 def test_bundled_database_used_by_default(monkeypatch, qapp):
     opened: list[Path] = []
-    monkeypatch.setattr(gui_app, "open_database", lambda path: opened.append(path))
+    monkeypatch.setattr(gui_app, "open_database", lambda path, given_by_user: opened.append(path))
 
     code = gui_app.run_gui(None, "en")
 
