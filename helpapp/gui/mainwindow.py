@@ -256,8 +256,9 @@ class MainWindow(QMainWindow):
             self.tree_view.expandAll()
 
     def start(self) -> None:
-        """Load the search dictionary in the background and report problems with the
-        user's bookmark file, once the window is shown."""
+        """Finish starting once the window is shown: load the search dictionary in the
+        background, build the hidden views after the first paint, and report problems
+        with the user's bookmark file."""
         self.controller.start_warm_up()
         FirstPaintHook(self, self._build_hidden_views)
         self.records.report_startup_problems()
