@@ -603,7 +603,8 @@ class MainWindow(QMainWindow):
 
     def _on_theme_changed(self) -> None:
         self._render_current()
-        self.results_panel.list_view.viewport().update()
+        if self._results_panel is not None:
+            self._results_panel.list_view.viewport().update()
 
     # Content updates
 
