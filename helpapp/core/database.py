@@ -529,12 +529,13 @@ class FaqDatabase:
         return row is not None
 
     def warm_up(self) -> None:
-        """Load what the first search needs: the segmenter, word lists and OpenCC."""
-        from helpapp.core.text import normalize
+        """Load what the first search needs: the segmenter, word lists, OpenCC and the
+        compiled token patterns."""
+        from helpapp.core.text import char_tokens, normalize
 
         self.segmenter.warm_up()
         _ = self.stopwords, self.synonyms, self.pinyin_syllables, self._topics_by_id, self.has_title_index
-        normalize("預熱")
+        char_tokens(normalize("預熱"))
 
 
 def _describe_sqlite_error(error: sqlite3.Error) -> str:
