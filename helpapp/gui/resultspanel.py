@@ -166,6 +166,9 @@ class ResultsPanel(QWidget):
         self.list_view.setWordWrap(True)
         self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.list_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        # Rows are laid out for the width with a scroll bar, and a scroll bar that
+        # appears when the second batch of rows arrives repainted every row once more.
+        self.list_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         # NOTE: the batched layout mode would spread the row layout over several
         # passes of the event loop, but with word-wrapped rows of varying height it
         # lays the list out again and again and keeps a core busy while idle.
