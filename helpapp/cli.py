@@ -116,14 +116,9 @@ def _topic_label(path: tuple[str, ...]) -> str:
     return " > ".join(path)
 
 
-def _query_header(query: str, max_chars: int) -> str:
-    """Return the query as the text output's header shows it: the part that was
-    searched, with "…" when the query was longer."""
-    return query if len(query) <= max_chars else query[:max_chars] + "…"
-
-
 def _run_search(args: argparse.Namespace) -> int:
     from helpapp.core.search import MAX_QUERY_CHARS, search
+    from helpapp.core.text import shorten
 
     if args.limit < 1:
         print("helpapp search: error: --limit must be at least 1", file=sys.stderr)
@@ -155,7 +150,8 @@ def _run_search(args: argparse.Namespace) -> int:
                 print(json.dumps(record, ensure_ascii=False), flush=True)
                 continue
 
-            print(f"# {_query_header(query, MAX_QUERY_CHARS)}  ({len(result.hits)} results)")
+            # The header shows the part of the query that was searched.
+            print(f"# {shorten(query, MAX_QUERY_CHARS)}  ({len(result.hits)} results)")
             for hit in result.hits:
                 topics = "; ".join(_topic_label(path) for path in hit.topic_paths)
                 print(f"[{hit.entry_id}] {hit.title}  ({topics})")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpapp.core.topiccount import MAX_TOPIC_DEPTH, topic_entry_counts
+from helpapp.core.topiccount import MAX_TOPIC_DEPTH, ancestor_ids, topic_entry_counts
 
 # 1 财务 > 2 开具发票, 1 财务 > 3 退票, 4 云实验
 PARENTS = {1: None, 2: 1, 3: 1, 4: None}
@@ -56,3 +56,11 @@ def test_deep_chain_is_cut():
     _direct, subtree = topic_entry_counts(parents, [(10, depth)])
 
     assert sum(subtree.values()) == MAX_TOPIC_DEPTH
+
+
+def test_ancestor_ids_topic_first():
+    assert ancestor_ids(PARENTS, 3) == (3, 1)
+
+
+def test_ancestor_ids_unknown_topic():
+    assert ancestor_ids(PARENTS, 99) == ()

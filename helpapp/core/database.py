@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from helpapp.core import schema
 from helpapp.core.segment import QuerySegmenter, prefix_dictionary, unpack_prefix_dictionary
-from helpapp.core.topiccount import MAX_TOPIC_DEPTH, topic_entry_counts
+from helpapp.core.topiccount import ancestor_ids, topic_entry_counts
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +102,8 @@ class Topic:
 class _TopicIndex(NamedTuple):
     by_id: dict[int, Topic]
     roots: list[Topic]
+    # Parent id of each topic id, None for a root.
+    parents: dict[int, int | None]
     # Distinct entries under each topic and its descendants.
     subtree_counts: dict[int, int]
 
@@ -323,15 +325,9 @@ class FaqDatabase:
 
     def topic_chain(self, topic_id: int) -> list[Topic]:
         """Return the topic and its ancestors, root first. Unknown ids end the chain,
-        and a parent loop or a chain deeper than MAX_TOPIC_DEPTH is cut."""
-        chain: list[Topic] = []
-        seen: set[int] = set()
-        topic = self._topics_by_id.get(topic_id)
-        while topic is not None and topic.id not in seen and len(chain) < MAX_TOPIC_DEPTH:
-            chain.append(topic)
-            seen.add(topic.id)
-            topic = self._topics_by_id.get(topic.parent_id) if topic.parent_id is not None else None
-        return chain[::-1]
+        and a parent loop or a chain deeper than `topiccount.MAX_TOPIC_DEPTH` is cut."""
+        index = self._topics
+        return [index.by_id[chain_id] for chain_id in reversed(ancestor_ids(index.parents, topic_id))]
 
     @property
     def _topics(self) -> _TopicIndex:
@@ -360,7 +356,8 @@ class FaqDatabase:
                 )
             }
 
-            direct, subtree = self._read_topic_counts(topics)
+            parents = {topic.id: topic.parent_id for topic in topics.values()}
+            direct, subtree = self._read_topic_counts(parents)
             for topic_id, count in direct.items():
                 if topic_id in topics:
                     topics[topic_id].entry_count = count
@@ -374,11 +371,11 @@ class FaqDatabase:
                     parent.children.append(topic)
             roots.sort(key=lambda item: (item.is_unassigned, item.position, item.id))
 
-            loaded = _TopicIndex(topics, roots, {topic_id: subtree.get(topic_id, 0) for topic_id in topics})
+            loaded = _TopicIndex(topics, roots, parents, {topic_id: subtree.get(topic_id, 0) for topic_id in topics})
             self.__dict__["_topics_loaded"] = loaded
             return loaded
 
-    def _read_topic_counts(self, topics: dict[int, Topic]) -> tuple[dict[int, int], dict[int, int]]:
+    def _read_topic_counts(self, parents: dict[int, int | None]) -> tuple[dict[int, int], dict[int, int]]:
         """Return the direct and subtree entry counts by topic id: stored at build time,
         or counted from entry_topics for a database built without them."""
         if self._has_table(schema.TOPIC_COUNTS):
@@ -391,8 +388,7 @@ class FaqDatabase:
                 subtree[topic_id] = subtree_entries
             return direct, subtree
 
-        log.info("%s has no stored topic counts; counting them from entry_topics", self.path)
-        parents = {topic.id: topic.parent_id for topic in topics.values()}
+        log.info("%s has no stored topic counts, so they are counted from entry_topics", self.path)
         return topic_entry_counts(parents, self._tuples("SELECT entry_id, topic_id FROM entry_topics ORDER BY entry_id"))
 
     @property
@@ -462,9 +458,9 @@ class FaqDatabase:
                 try:
                     return unpack_prefix_dictionary(row["words"], row["freqs"])
                 except (TypeError, ValueError) as error:
-                    log.warning("%s: unreadable packed dictionary (%s); using the vocabulary", self.path, error)
+                    log.warning("%s: invalid packed query dictionary (%s), so it is derived from the vocabulary", self.path, error)
 
-        log.info("%s has no packed query dictionary; deriving it from the vocabulary", self.path)
+        log.info("%s has no packed query dictionary, so it is derived from the vocabulary", self.path)
         return prefix_dictionary(dict(self._tuples("SELECT word, freq FROM vocabulary")))
 
     @cached_property

@@ -55,8 +55,8 @@ CREATE_TITLES_FTS = (
 
 # The number of entries under each topic, computed at build time: `entries` counts
 # those listed directly under the topic, `subtree_entries` the distinct entries under
-# the topic and its descendants. The window's topic tree shows them at start; counting
-# them from entry_topics takes about 0.1 s at 100,000 entries. The table is optional:
+# the topic and its descendants. The window's topic tree shows them at start, and
+# counting them from entry_topics takes about 0.1 s at 100,000 entries. The table is optional:
 # for a database built without it, the reader counts from entry_topics.
 TOPIC_COUNTS = "topic_counts"
 

@@ -152,8 +152,9 @@ def prefix_dictionary(vocabulary: Mapping[str, int]) -> dict[str, int]:
 
 
 # Packed prefix dictionaries separate their words with a newline, which normalised text
-# never contains, and store the frequencies as little-endian unsigned 32-bit integers
-# (array type "I" is 4 bytes on Windows, macOS and Linux).
+# never contains, and store the frequencies as little-endian unsigned 32-bit integers.
+# Array type "I" is a C unsigned int: 4 bytes with the usual Windows, macOS and Linux
+# compilers. Elsewhere the lengths would not match, and the reader derives the dictionary.
 _PACKED_WORD_SEPARATOR = "\n"
 _PACKED_FREQ_TYPE = "I"
 
@@ -169,7 +170,7 @@ def pack_prefix_dictionary(prefixes: Mapping[str, int]) -> tuple[str, bytes]:
 
 
 def unpack_prefix_dictionary(words: str, freqs: bytes) -> dict[str, int]:
-    """Return the prefix dictionary that `pack_prefix_dictionary` packed; raise
+    """Return the prefix dictionary that `pack_prefix_dictionary` packed. Raise
     ValueError when the two parts do not match."""
     counts = array(_PACKED_FREQ_TYPE)
     counts.frombytes(freqs)

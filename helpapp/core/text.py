@@ -154,6 +154,11 @@ def normalize(text: str) -> str:
     return normalize_with_origins(text).text
 
 
+def shorten(text: str, max_chars: int) -> str:
+    """Return `text` cut to `max_chars` characters, with "…" added when it was longer."""
+    return text if len(text) <= max_chars else text[:max_chars] + "…"
+
+
 def char_tokens(normalized: str) -> list[str]:
     """Split normalised text into index tokens: single CJK characters and runs of
     letters or digits."""

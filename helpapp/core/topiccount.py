@@ -33,7 +33,7 @@ def topic_entry_counts(
             direct[topic_id] += 1
             chain = ancestors_of.get(topic_id)
             if chain is None:
-                chain = ancestors_of[topic_id] = _chain(parents, topic_id)
+                chain = ancestors_of[topic_id] = ancestor_ids(parents, topic_id)
             counted.update(chain)
         for topic_id in counted:
             subtree[topic_id] += 1
@@ -41,8 +41,9 @@ def topic_entry_counts(
     return direct, subtree
 
 
-def _chain(parents: Mapping[int, int | None], topic_id: int) -> tuple[int, ...]:
-    """Return the topic and its ancestors; a parent loop or an unknown parent ends it."""
+def ancestor_ids(parents: Mapping[int, int | None], topic_id: int) -> tuple[int, ...]:
+    """Return the ids of the topic and its ancestors, the topic first. An unknown id
+    ends the chain, and a parent loop or a chain deeper than MAX_TOPIC_DEPTH is cut."""
     chain: list[int] = []
     current: int | None = topic_id
     while current is not None and current in parents and current not in chain and len(chain) < MAX_TOPIC_DEPTH:

@@ -49,9 +49,7 @@ def open_database(path: Path, given_by_user: bool = False) -> FaqDatabase | None
     is True for a path given with --db."""
     try:
         return FaqDatabase(path)
-    except DatabaseError as error:
-        show_database_error(error, path, given_by_user=given_by_user)
-    except OSError as error:
+    except (DatabaseError, OSError) as error:
         show_database_error(error, path, given_by_user=given_by_user)
     return None
 

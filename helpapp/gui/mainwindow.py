@@ -129,8 +129,8 @@ class MainWindow(QMainWindow):
     @property
     def results_panel(self) -> ResultsPanel:
         """Return the results pane, building it on first use. The pane stays hidden
-        until the first search, and importing it with Qt's QStyle types takes about
-        50 ms, so the window is shown first and `start` builds the pane afterwards."""
+        until the first search, and importing it with Qt's QStyle types took an
+        estimated 50 ms, so `start` builds it after the window's first paint."""
         if self._results_panel is None:
             from helpapp.gui.resultspanel import ResultsPanel
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from helpapp.core.search import Hit
+from helpapp.core.text import shorten
 from helpapp.gui import links
 from helpapp.gui.models import ENTRY_ID_ROLE, HIT_ROLE, ResultListModel
 from helpapp.gui.richtext import format_topic_paths, hit_html, link_html, mark_style
@@ -40,9 +41,8 @@ QUOTED_QUERY_CHARS = 40
 
 
 def quoted_query(query: str) -> str:
-    """Return the query as messages quote it: stripped, and cut with "…" when long."""
-    text = query.strip()
-    return text if len(text) <= QUOTED_QUERY_CHARS else text[:QUOTED_QUERY_CHARS] + "…"
+    """Return the query as messages quote it: stripped, and shortened when long."""
+    return shorten(query.strip(), QUOTED_QUERY_CHARS)
 
 
 def _blend(foreground: QColor, background: QColor, weight: float) -> QColor:
@@ -166,8 +166,8 @@ class ResultsPanel(QWidget):
         self.list_view.setWordWrap(True)
         self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.list_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        # Rows are laid out for the width with a scroll bar, and a scroll bar that
-        # appears when the second batch of rows arrives repainted every row once more.
+        # The scroll bar stays shown. Rows are laid out for the width beside it, and a
+        # scroll bar appearing with the second batch of rows would repaint every row.
         self.list_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         # NOTE: the batched layout mode would spread the row layout over several
         # passes of the event loop, but with word-wrapped rows of varying height it
