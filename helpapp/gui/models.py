@@ -144,8 +144,8 @@ class TopicTreeModel(QAbstractItemModel):
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
         node = self._node(parent)
-        if node is not None and node.unfetched:
-            self._fetch(node, QModelIndex(parent))
+        if node is not None:
+            self._ensure_fetched(node)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 1
