@@ -1,14 +1,13 @@
 """Locate the files bundled with the app: faq.db, word lists and translations.
 
 The top-level `resources/` folder is installed as the package `helpapp.resources`
-(see pyproject.toml), which `importlib.resources` finds in a wheel. The PyInstaller
-bundle puts the same files in `resources/` inside the `helpapp` package folder, and a
-source checkout keeps them beside the package.
+(see pyproject.toml), so a wheel has it in the `helpapp` package folder. The
+PyInstaller bundle puts the same files there too, and a source checkout keeps them
+beside the package.
 """
 
 from __future__ import annotations
 
-import importlib.resources
 import os
 import sys
 from pathlib import Path
@@ -22,13 +21,21 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def resources_dir() -> Path:
+    # An installed wheel and the bundle keep the files in the package folder, a source
+    # checkout beside it. Only other layouts ask importlib.resources, whose import
+    # takes several milliseconds of the window's start.
+    for candidate in (_PACKAGE_DIR / "resources", _PACKAGE_DIR.parent / "resources"):
+        if (candidate / "faq.db").is_file():
+            return candidate
+
+    import importlib.resources
+
     try:
         installed = Path(str(importlib.resources.files("helpapp.resources")))
     except ModuleNotFoundError:
         installed = None
-    for candidate in (installed, _PACKAGE_DIR / "resources", _PACKAGE_DIR.parent / "resources"):
-        if candidate is not None and (candidate / "faq.db").is_file():
-            return candidate
+    if installed is not None and (installed / "faq.db").is_file():
+        return installed
     return _PACKAGE_DIR.parent / "resources"
 
 

@@ -9,7 +9,6 @@ in normalised text can be marked in the text the reader sees.
 from __future__ import annotations
 
 import functools
-import hashlib
 import logging
 import re
 import threading
@@ -168,4 +167,7 @@ def char_tokens(normalized: str) -> list[str]:
 def title_key(title: str) -> str:
     """Return the stable key of an entry with this title: a hash of the normalised
     title. Bookmarks use it, and it survives rebuilds that renumber entries."""
+    # hashlib loads OpenSSL, which the window's start does not need.
+    import hashlib
+
     return hashlib.sha1(normalize(title).encode("utf-8")).hexdigest()[:16]

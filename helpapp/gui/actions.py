@@ -14,7 +14,7 @@ Keyboard map (also in the menus):
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 
@@ -143,8 +143,6 @@ class WindowActions(QObject):
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        size = window.style().pixelMetric(window.style().PixelMetric.PM_ToolBarIconSize)
-        self.toolbar.setIconSize(QSize(size, size))
         self.toolbar.addActions([self.back, self.forward, self.home])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.bookmark, self.copy_answer, self.print])

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from helpapp.core.database import Entry, FaqDatabase
-from helpapp.core.highlight import Highlighter
 from helpapp.gui import errors, links, pages, profile, windowstate
 from helpapp.gui.actions import WindowActions
 from helpapp.gui.answerview import DEFAULT_ZOOM, ZOOM_STEP, AnswerView
@@ -39,6 +38,7 @@ from helpapp.gui.suggestions import SuggestionList
 from helpapp.gui.theme import LIGHT_COLORS, theme
 
 if TYPE_CHECKING:
+    from helpapp.core.highlight import Highlighter
     from helpapp.gui.resultspanel import ResultsPanel
 
 log = logging.getLogger(__name__)

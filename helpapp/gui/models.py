@@ -5,14 +5,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from helpapp.core.database import FaqDatabase, Topic
-from helpapp.core.search import Hit
 from helpapp.core.userdata import SavedEntry
 from helpapp.gui.richtext import format_topic_paths
+
+if TYPE_CHECKING:
+    from helpapp.core.search import Hit
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from helpapp.core.database import DatabaseInfo, Entry, FaqDatabase, Topic
-from helpapp.core.related import cross_references, related_entries
 from helpapp.core.userdata import SavedEntry
 from helpapp.gui import links
 from helpapp.gui.richtext import TOPIC_SEPARATOR, AnswerLabels, LinkItem, TextLink, entry_html, link_html
@@ -64,6 +63,9 @@ def body_links(db: FaqDatabase, body: str) -> list[TextLink]:
 
     A URL that overlaps a cross reference stays plain text.
     """
+    # Imported on the first answer page: the home page shown at start needs neither.
+    from helpapp.core.related import cross_references
+
     references = cross_references(db, body)
     keys = {entry.id: entry.key for entry in db.entries([ref.target_id for ref in references if ref.kind == "entry"]).values()}
 
@@ -81,6 +83,8 @@ def body_links(db: FaqDatabase, body: str) -> list[TextLink]:
 
 
 def related_links(db: FaqDatabase, entry_id: int) -> list[LinkItem]:
+    from helpapp.core.related import related_entries
+
     return [LinkItem(entry.title, links.entry_url(entry.key)) for entry in related_entries(db, entry_id, RELATED_LIMIT)]
 
 

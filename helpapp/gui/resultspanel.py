@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
-
 import html
 import logging
+from collections import OrderedDict
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPainter, QPalette, QTextDocument
@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpapp.core.search import Hit
 from helpapp.core.text import shorten
 from helpapp.gui import links
 from helpapp.gui.models import ENTRY_ID_ROLE, HIT_ROLE, ResultListModel
 from helpapp.gui.richtext import format_topic_paths, hit_html, link_html, mark_style
 from helpapp.gui.theme import theme
 from helpapp.gui.searchworker import SearchOutcome
+
+if TYPE_CHECKING:
+    from helpapp.core.search import Hit
 
 log = logging.getLogger(__name__)
 

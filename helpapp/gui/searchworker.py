@@ -11,11 +11,15 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass, replace
+from importlib import import_module
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from helpapp.core.database import DatabaseError, FaqDatabase
-from helpapp.core.search import SearchResult, Suggestion, closest_titles, search, suggest_titles
+
+if TYPE_CHECKING:
+    from helpapp.core.search import SearchResult, Suggestion
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +77,10 @@ def title_choices(db: FaqDatabase, suggestions: list[Suggestion]) -> tuple[Title
 
 def run_search(db: FaqDatabase, query: str, job_id: int, topic_id: int | None) -> SearchOutcome:
     """Search, then collect the suggestions and the fallbacks for an empty result."""
+    # The search module is imported here, on the worker thread, rather than with this
+    # module: the window's first paint does not need it, and it takes about 10 ms.
+    from helpapp.core.search import closest_titles, search, suggest_titles
+
     # Searching for one hit more than the list shows finds out whether the list is cut.
     result = search(db, query, limit=RESULT_LIMIT + 1, topic_id=topic_id)
     has_more = len(result.hits) > RESULT_LIMIT
@@ -146,7 +154,8 @@ class SearchTask(QRunnable):
 
 
 class WarmUpTask(QRunnable):
-    """Load the query dictionary and OpenCC so that the first search is fast."""
+    """Import the search module and load the query dictionary and OpenCC, so that
+    the first search is fast."""
 
     def __init__(self, db: FaqDatabase, signals: TaskSignals) -> None:
         super().__init__()
@@ -156,6 +165,7 @@ class WarmUpTask(QRunnable):
     def run(self) -> None:
         started = time.monotonic()
         try:
+            import_module("helpapp.core.search")
             self._db.warm_up()
         except Exception:  # The first search retries the loading and reports its own error.
             log.exception("warm-up of %s failed", self._db.path)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -147,3 +149,26 @@ def test_bundled_database_used_by_default(monkeypatch, qapp):
 
     assert code != 0
     assert opened == [gui_app.bundled_database()]
+
+
+# Modules the window imports only after its first paint or on first use. Each took
+# milliseconds of the start: the search and related-question code with their
+# dataclasses, hashlib's OpenSSL, importlib.resources, and the results pane with
+# Qt's QStyle enums.
+DEFERRED_MODULES = (
+    "helpapp.core.search",
+    "helpapp.core.related",
+    "helpapp.gui.resultspanel",
+    "hashlib",
+    "importlib.resources",
+)
+
+
+def test_gui_start_module_defers_imports():
+    script = "import sys, helpapp.gui.app; print(' '.join(name for name in sys.argv[1:] if name in sys.modules))"
+
+    completed = subprocess.run(
+        [sys.executable, "-c", script, *DEFERRED_MODULES], capture_output=True, text=True, timeout=120, check=True
+    )
+
+    assert completed.stdout.split() == []
