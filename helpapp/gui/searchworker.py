@@ -1,9 +1,10 @@
 """Run searches and the database warm-up off the GUI thread.
 
-`SearchController` debounces keystrokes with a single-shot timer, then hands the query
-to a `SearchTask` on a thread pool. Every task carries a job id, and the controller
-drops any result whose id is not the latest, so results of older keystrokes never
-replace newer ones.
+`SearchController` hands every change of the query to a `SearchTask` on a thread pool
+at once, and shows the outcome when a single-shot debounce timer fires: the results
+do not flicker while the user types, and the search has run during the pause. Every
+task carries a job id, and the controller drops any result whose id is not the
+latest, so results of older keystrokes never replace newer ones.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass, replace
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, SignalInstance
 
 from helpapp.core.database import DatabaseError, FaqDatabase
 
@@ -189,7 +190,11 @@ class SearchController(QObject):
         self._query = ""
         self._topic_id: int | None = None
         self._job_id = 0
+        # The query and topic of the latest job, whether it still runs, and its
+        # report when it ended while the debounce timer was running.
+        self._job_key: tuple[str, int | None] | None = None
         self._running_job_id: int | None = None
+        self._held: tuple[SignalInstance, tuple] | None = None
 
         # One worker thread runs the warm-up before the first search and then the
         # searches in order, so no two threads load the dictionary at once.
@@ -204,7 +209,7 @@ class SearchController(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
-        self._timer.timeout.connect(self.run_now)
+        self._timer.timeout.connect(self._release)
 
     @property
     def latest_job_id(self) -> int:
@@ -220,20 +225,20 @@ class SearchController(QObject):
 
     def is_pending(self) -> bool:
         """Return whether a search for the current text has not reported yet."""
-        return self._timer.isActive() or self._running_job_id is not None
+        return self._timer.isActive() or self._running_job_id is not None or self._held is not None
 
     def start_warm_up(self) -> None:
         self._pool.start(WarmUpTask(self._db, self.signals))
 
     def set_query(self, text: str) -> None:
-        """Search for `text` after the debounce delay; blank text clears the search."""
+        """Start searching for `text` and report it after the debounce delay; blank
+        text clears the search."""
         self._query = text
         if not text.strip():
-            self._timer.stop()
-            self._job_id += 1
-            self._running_job_id = None
+            self._drop_jobs()
             self.cleared.emit()
             return
+        self._start_job()
         self._timer.start()
 
     def set_topic(self, topic_id: int | None) -> None:
@@ -253,33 +258,59 @@ class SearchController(QObject):
 
     def wait_idle(self) -> None:
         """Drop pending jobs and wait until the worker thread no longer uses the database."""
-        self._timer.stop()
-        self._job_id += 1
-        self._running_job_id = None
+        self._drop_jobs()
         self._pool.clear()
         self._pool.waitForDone()
 
     def run_now(self) -> None:
-        """Start the search for the current text without waiting for the delay."""
+        """Report the search for the current text and topic without waiting for the
+        delay: at once when it has ended, else when it ends."""
         self._timer.stop()
         if not self._query.strip():
             return
+        if self._job_key != (self._query, self._topic_id):
+            self._start_job()
+        self._release()
+
+    def _start_job(self) -> None:
         self._job_id += 1
+        self._job_key = (self._query, self._topic_id)
         self._running_job_id = self._job_id
+        self._held = None
         self._pool.start(SearchTask(self._db, self._query, self._topic_id, self._job_id, self.signals, self))
+
+    def _drop_jobs(self) -> None:
+        self._timer.stop()
+        self._job_id += 1
+        self._job_key = None
+        self._running_job_id = None
+        self._held = None
+
+    def _report(self, signal: SignalInstance, *args) -> None:
+        """Emit the latest job's report, or hold it while the debounce timer runs."""
+        self._running_job_id = None
+        if self._timer.isActive():
+            self._held = (signal, args)
+            return
+        signal.emit(*args)
+
+    def _release(self) -> None:
+        """Emit the held report; a job still running reports when it ends."""
+        if self._held is not None:
+            signal, args = self._held
+            self._held = None
+            signal.emit(*args)
 
     def _on_search_finished(self, job_id: int, outcome: SearchOutcome) -> None:
         if job_id != self._job_id:
             log.debug("dropped stale result of job %d (latest is %d)", job_id, self._job_id)
             return
-        self._running_job_id = None
-        self.results_ready.emit(outcome)
+        self._report(self.results_ready, outcome)
 
     def _on_search_failed(self, job_id: int, reason: str) -> None:
         if job_id != self._job_id:
             return
-        self._running_job_id = None
-        self.search_failed.emit(self._query, reason)
+        self._report(self.search_failed, self._query, reason)
 
     def shut_down(self) -> None:
         """Stop the timer, drop queued jobs and wait for the running one."""

@@ -10,7 +10,7 @@ from helpapp.core.search import SearchResult, search
 from helpapp.gui.mainwindow import RESULTS_PAGE, TREE_PAGE
 from helpapp.gui.models import ENTRY_ID_ROLE, ResultListModel
 from helpapp.gui.resultspanel import QUOTED_QUERY_CHARS, HitDelegate
-from helpapp.gui.searchworker import RESULT_LIMIT, SearchOutcome, TitleChoice
+from helpapp.gui.searchworker import RESULT_LIMIT, SearchController, SearchOutcome, TitleChoice
 
 SHARED_TITLE = "顾问销售类子客户如何开票?"
 
@@ -187,6 +187,34 @@ def test_quick_queries_show_only_latest(window, qtbot):
         window.controller.run_now()
 
     assert [outcome.query for outcome in received] == ["开票"]
+
+
+def test_search_runs_while_debounce_waits(bundled_db, qtbot):
+    controller = SearchController(bundled_db, debounce_ms=60_000)
+    received: list[SearchOutcome] = []
+    controller.results_ready.connect(received.append)
+
+    with qtbot.waitSignal(controller.signals.search_finished, timeout=10_000):
+        controller.set_query("开票")
+    held = list(received)
+    controller.run_now()
+    controller.shut_down()
+
+    assert held == []
+    assert [outcome.query for outcome in received] == ["开票"]
+
+
+def test_topic_change_searches_again_at_once(bundled_db, qtbot):
+    controller = SearchController(bundled_db, debounce_ms=60_000)
+    topic = bundled_db.topic_tree()[0]
+    with qtbot.waitSignal(controller.signals.search_finished, timeout=10_000):
+        controller.set_query("开票")
+
+    with qtbot.waitSignal(controller.results_ready, timeout=10_000) as blocker:
+        controller.set_topic(topic.id)
+    controller.shut_down()
+
+    assert blocker.args[0].topic_id == topic.id
 
 
 def test_ctrl_k_focuses_search(window, qtbot):
