@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         self.suggestion_list.chosen.connect(self._open_suggestion)
 
         self.controller.results_ready.connect(self._show_outcome)
+        self.controller.results_held.connect(self._prepare_outcome)
         self.controller.search_failed.connect(self._show_failure)
         self.controller.cleared.connect(self._show_tree)
         self.controller.warm_up_finished.connect(self._on_warm_up_finished)
@@ -332,6 +333,9 @@ class MainWindow(QMainWindow):
         entry_id = self.results_panel.current_entry_id()
         if entry_id is not None and self.left_pages.currentIndex() == RESULTS_PAGE:
             self._open_result(entry_id)
+
+    def _prepare_outcome(self, outcome: SearchOutcome) -> None:
+        self.results_panel.prepare(outcome)
 
     def _show_outcome(self, outcome: SearchOutcome) -> None:
         self._highlighter = outcome.result.highlighter

@@ -5,9 +5,10 @@ from __future__ import annotations
 import html
 import logging
 from collections import OrderedDict
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -64,9 +65,15 @@ class HitDelegate(QStyledItemDelegate):
     hit, width, colours and font. Every row is laid out at the width the list has
     with its scroll bar shown, so a scroll bar that appears or goes does not lay out
     every row again.
+
+    `prepare` lays out the rows of results that are not shown yet, one row per pass of
+    the event loop, so that showing them later costs the GUI thread little.
     """
 
     CACHE_SIZE = 64
+
+    # Rows laid out ahead: about what the list shows at the window's default size.
+    PREPARED_ROWS = 10
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +81,13 @@ class HitDelegate(QStyledItemDelegate):
         # Row heights by hit, width and font: the view requests a row's size several
         # times when results arrive, and a height does not depend on colours.
         self._heights: OrderedDict[tuple, int] = OrderedDict()
+        self.documents_created = 0
+        self._queue: list[tuple[Hit, bool]] = []
+        self._queue_view: QListView | None = None
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.setInterval(0)
+        self._prepare_timer.timeout.connect(self._prepare_next)
 
     @staticmethod
     def text_width(view: QListView) -> int:
@@ -81,12 +95,17 @@ class HitDelegate(QStyledItemDelegate):
         scroll_bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
         return max(view.maximumViewportSize().width() - scroll_bar - 2 * TEXT_MARGIN, 80)
 
-    def _topics_color(self, option: QStyleOptionViewItem) -> QColor:
-        if option.state & QStyle.StateFlag.State_Selected:
-            return option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
-        text = option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
-        base = option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
+    @staticmethod
+    def _topics_color(palette: QPalette, selected: bool) -> QColor:
+        if selected:
+            return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
+        text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
+        base = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
         return _blend(text, base, 0.55)
+
+    @staticmethod
+    def _is_selected(option: QStyleOptionViewItem) -> bool:
+        return bool(option.state & QStyle.StateFlag.State_Selected)
 
     def _document(self, hit: Hit, font: QFont, topics_color: QColor, width: int) -> QTextDocument:
         marks = mark_style(theme().colors())
@@ -96,6 +115,7 @@ class HitDelegate(QStyledItemDelegate):
             self._cache.move_to_end(key)
             return document
 
+        self.documents_created += 1
         document = QTextDocument()
         document.setDefaultFont(font)
         document.setDocumentMargin(6)
@@ -121,7 +141,8 @@ class HitDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, options, painter, widget)
 
         hit = index.data(HIT_ROLE)
-        document = self._document(hit, options.font, self._topics_color(options), self._width(options))
+        topics_color = self._topics_color(options.palette, self._is_selected(options))
+        document = self._document(hit, options.font, topics_color, self._width(options))
         context = QAbstractTextDocumentLayout.PaintContext()
         if options.state & QStyle.StateFlag.State_Selected:
             color = options.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
@@ -141,14 +162,44 @@ class HitDelegate(QStyledItemDelegate):
         height = self._heights.get(key)
         if height is None:
             # The unselected row's document, which painting needs too, gives the height.
-            options = QStyleOptionViewItem(option)
-            options.state &= ~QStyle.StateFlag.State_Selected
-            document = self._document(hit, options.font, self._topics_color(options), width)
-            height = int(document.size().height()) + 4
-            self._heights[key] = height
-            if len(self._heights) > self.CACHE_SIZE:
-                self._heights.popitem(last=False)
+            height = self._height(hit, option.font, self._topics_color(option.palette, False), width)
         return QSize(width + 2 * TEXT_MARGIN, height)
+
+    def _height(self, hit: Hit, font: QFont, topics_color: QColor, width: int) -> int:
+        height = int(self._document(hit, font, topics_color, width).size().height()) + 4
+        self._heights[(hit, width, font.key())] = height
+        if len(self._heights) > self.CACHE_SIZE:
+            self._heights.popitem(last=False)
+        return height
+
+    def prepare(self, view: QListView, hits: Sequence[Hit]) -> None:
+        """Lay out the first rows of `hits` for `view` in the coming passes of the event
+        loop, the first row also as selected, replacing any rows still waiting."""
+        selected_first = [(hits[0], True)] if hits else []
+        self._queue = selected_first + [(hit, False) for hit in hits[: self.PREPARED_ROWS]]
+        self._queue_view = view
+        if self._queue:
+            self._prepare_timer.start()
+
+    def is_preparing(self) -> bool:
+        return bool(self._queue)
+
+    def _prepare_next(self) -> None:
+        view = self._queue_view
+        if not self._queue or view is None:
+            return
+
+        hit, selected = self._queue.pop(0)
+        font = view.font()
+        width = self.text_width(view)
+        topics_color = self._topics_color(view.palette(), selected)
+        if selected:
+            self._document(hit, font, topics_color, width)
+        elif (hit, width, font.key()) not in self._heights:
+            self._height(hit, font, topics_color, width)
+
+        if self._queue:
+            self._prepare_timer.start()
 
 
 class ResultsPanel(QWidget):
@@ -164,7 +215,8 @@ class ResultsPanel(QWidget):
         self.count_label = QLabel(self)
         self.list_view = QListView(self)
         self.list_view.setModel(self.model)
-        self.list_view.setItemDelegate(HitDelegate(self.list_view))
+        self.delegate = HitDelegate(self.list_view)
+        self.list_view.setItemDelegate(self.delegate)
         self.list_view.setWordWrap(True)
         self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.list_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
@@ -198,6 +250,10 @@ class ResultsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+
+    def prepare(self, outcome: SearchOutcome) -> None:
+        """Lay out the rows of an outcome that `show_outcome` will show soon."""
+        self.delegate.prepare(self.list_view, outcome.result.hits)
 
     def show_outcome(self, outcome: SearchOutcome) -> None:
         hits = outcome.result.hits

@@ -180,6 +180,8 @@ class SearchController(QObject):
     """Turn query text into search jobs and emit the latest job's outcome."""
 
     results_ready = Signal(object)
+    # The latest search ended while the debounce timer runs; results_ready follows.
+    results_held = Signal(object)
     search_failed = Signal(str, str)
     cleared = Signal()
     warm_up_finished = Signal(bool)
@@ -286,13 +288,15 @@ class SearchController(QObject):
         self._running_job_id = None
         self._held = None
 
-    def _report(self, signal: SignalInstance, *args) -> None:
-        """Emit the latest job's report, or hold it while the debounce timer runs."""
+    def _report(self, signal: SignalInstance, *args) -> bool:
+        """Emit the latest job's report, or hold it while the debounce timer runs and
+        return True."""
         self._running_job_id = None
         if self._timer.isActive():
             self._held = (signal, args)
-            return
+            return True
         signal.emit(*args)
+        return False
 
     def _release(self) -> None:
         """Emit the held report; a job still running reports when it ends."""
@@ -305,7 +309,8 @@ class SearchController(QObject):
         if job_id != self._job_id:
             log.debug("dropped stale result of job %d (latest is %d)", job_id, self._job_id)
             return
-        self._report(self.results_ready, outcome)
+        if self._report(self.results_ready, outcome):
+            self.results_held.emit(outcome)
 
     def _on_search_failed(self, job_id: int, reason: str) -> None:
         if job_id != self._job_id:

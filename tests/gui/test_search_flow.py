@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 from helpapp.core.search import SearchResult, search
 from helpapp.gui.mainwindow import RESULTS_PAGE, TREE_PAGE
 from helpapp.gui.models import ENTRY_ID_ROLE, ResultListModel
-from helpapp.gui.resultspanel import QUOTED_QUERY_CHARS, HitDelegate
-from helpapp.gui.searchworker import RESULT_LIMIT, SearchController, SearchOutcome, TitleChoice
+from helpapp.gui.resultspanel import QUOTED_QUERY_CHARS, HitDelegate, ResultsPanel
+from helpapp.gui.searchworker import RESULT_LIMIT, SearchController, SearchOutcome, TitleChoice, run_search
 
 SHARED_TITLE = "顾问销售类子客户如何开票?"
 
@@ -194,14 +194,48 @@ def test_search_runs_while_debounce_waits(bundled_db, qtbot):
     received: list[SearchOutcome] = []
     controller.results_ready.connect(received.append)
 
-    with qtbot.waitSignal(controller.signals.search_finished, timeout=10_000):
+    with qtbot.waitSignal(controller.results_held, timeout=10_000) as held:
         controller.set_query("开票")
-    held = list(received)
+    shown_while_held = list(received)
     controller.run_now()
     controller.shut_down()
 
-    assert held == []
-    assert [outcome.query for outcome in received] == ["开票"]
+    assert held.args[0].query == "开票"
+    assert shown_while_held == []
+    assert received == [held.args[0]]
+
+
+def shown_panel(qtbot) -> ResultsPanel:
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(380, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
+def test_prepare_lays_out_rows_later(bundled_db, qtbot):
+    panel = shown_panel(qtbot)
+    outcome = run_search(bundled_db, "开票", 1, None)
+
+    panel.prepare(outcome)
+
+    assert panel.delegate.is_preparing()
+    assert panel.delegate.documents_created == 0
+
+
+def test_prepared_rows_are_not_laid_out_again(bundled_db, qtbot):
+    panel = shown_panel(qtbot)
+    outcome = run_search(bundled_db, "开票", 1, None)
+    panel.prepare(outcome)
+    qtbot.waitUntil(lambda: not panel.delegate.is_preparing())
+    prepared = panel.delegate.documents_created
+
+    panel.show_outcome(outcome)
+    panel.list_view.viewport().repaint()
+
+    assert 0 < panel.model.rowCount() <= HitDelegate.PREPARED_ROWS
+    assert panel.delegate.documents_created == prepared
 
 
 def test_topic_change_searches_again_at_once(bundled_db, qtbot):
