@@ -54,6 +54,8 @@ class SchemaError(DatabaseError):
 
 @dataclass(frozen=True)
 class DatabaseInfo:
+    """The `meta` table: what the builder recorded about the database and its source."""
+
     schema_version: int
     source_sha256: str
     source_names: str
@@ -70,6 +72,8 @@ class DatabaseInfo:
 
 @dataclass(frozen=True)
 class Entry:
+    """A question and its answer, with the topic paths it is listed under."""
+
     id: int
     key: str
     title: str
@@ -83,6 +87,8 @@ class Entry:
 
 @dataclass
 class Topic:
+    """A node of the topic tree."""
+
     id: int
     parent_id: int | None
     title: str

@@ -1,5 +1,9 @@
 """User-facing messages for database, import and user data errors, and the dialogs
-that show them. Tests replace the `show_*` functions so that no dialog blocks."""
+that show them. Tests replace the `show_*` functions so that no dialog blocks.
+
+The window imports this module at start, but shows a dialog only when something
+fails, so QMessageBox is imported and the pattern below compiled on first use.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +12,13 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from helpapp.core.database import DatabaseError, DatabaseNotFoundError, DatabaseUnreadableError, SchemaError
 
 log = logging.getLogger(__name__)
 
-_SCHEMA_VERSION_RE = re.compile(r"schema version (?P<found>\d+) is not supported; this version reads (?P<readable>[\d, ]+)")
+_SCHEMA_VERSION_PATTERN = r"schema version (?P<found>\d+) is not supported; this version reads (?P<readable>[\d, ]+)"
 
 
 def describe_database_error(error: DatabaseError | OSError, path: Path, given_by_user: bool = False) -> str:
@@ -62,7 +66,7 @@ def describe_database_error(error: DatabaseError | OSError, path: Path, given_by
 def describe_import_error(error: DatabaseError | OSError, path: Path) -> str:
     """Return a translated message that explains why importing `path` failed."""
     reason = error.reason if isinstance(error, DatabaseError) else str(error)
-    version = _SCHEMA_VERSION_RE.search(reason)
+    version = re.search(_SCHEMA_VERSION_PATTERN, reason)
 
     if isinstance(error, DatabaseNotFoundError):
         text = QCoreApplication.translate("ImportErrors", "The file was not found:\n{path}")
@@ -102,25 +106,28 @@ def describe_import_error(error: DatabaseError | OSError, path: Path) -> str:
     return text.format(path=path) + "\n\n" + QCoreApplication.translate("ImportErrors", "The questions you had stay as they were.")
 
 
-def show_critical(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
-    """Show a modal error dialog."""
-    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+def _show_message(icon: str, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    """Show a modal message box with the QMessageBox.Icon named `icon` and an OK button."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon[icon], title, text, QMessageBox.StandardButton.Ok, parent)
     if details:
         box.setDetailedText(details)
     box.exec()
+
+
+def show_critical(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    """Show a modal error dialog."""
+    _show_message("Critical", parent, title, text, details)
 
 
 def show_warning(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
     """Show a modal warning: something failed but the app keeps working."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
-    if details:
-        box.setDetailedText(details)
-    box.exec()
+    _show_message("Warning", parent, title, text, details)
 
 
 def show_information(parent: QWidget | None, title: str, text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.exec()
+    _show_message("Information", parent, title, text)
 
 
 def show_database_error(

@@ -26,7 +26,6 @@ from helpapp.gui import errors, links, pages, profile, windowstate
 from helpapp.gui.actions import WindowActions
 from helpapp.gui.answerview import DEFAULT_ZOOM, ZOOM_STEP, AnswerView
 from helpapp.gui.bookmarks import ReadingRecords
-from helpapp.gui.findbar import FindBar
 from helpapp.gui.firstpaint import FirstPaintHook
 from helpapp.gui.models import ENTRY_ID_ROLE, TOPIC_ID_ROLE, TopicTreeModel
 from helpapp.gui.navigation import ENTRY_PAGE, HOME_PAGE, TOPIC_PAGE, NavigationHistory, Page
@@ -34,12 +33,13 @@ from helpapp.gui.richtext import entry_html, format_topic_paths, paragraphs_text
 from helpapp.gui.savedlists import SavedEntryPanel
 from helpapp.gui.searchbox import SearchBox
 from helpapp.gui.searchworker import SearchController, SearchOutcome
-from helpapp.gui.suggestions import SuggestionList
 from helpapp.gui.theme import LIGHT_COLORS, theme
 
 if TYPE_CHECKING:
     from helpapp.core.highlight import Highlighter
+    from helpapp.gui.findbar import FindBar
     from helpapp.gui.resultspanel import ResultsPanel
+    from helpapp.gui.suggestions import SuggestionList
 
 log = logging.getLogger(__name__)
 
@@ -123,14 +123,17 @@ class MainWindow(QMainWindow):
         )
 
         self.answer_view = AnswerView(self)
-        self.find_bar = FindBar(self.answer_view, self)
-        self.suggestion_list = SuggestionList(self)
+        self._find_bar: FindBar | None = None
+        self._suggestion_list: SuggestionList | None = None
+
+    # The results pane, the find bar and the suggestion list stay hidden until the user
+    # searches or presses Ctrl+F. Each is built on first use, and `start` builds them
+    # after the window's first paint: importing them with their Qt classes and enums
+    # would delay it (about 50 ms for the results pane with Qt's QStyle types).
 
     @property
     def results_panel(self) -> ResultsPanel:
-        """Return the results pane, building it on first use. The pane stays hidden
-        until the first search, and importing it with Qt's QStyle types took an
-        estimated 50 ms, so `start` builds it after the window's first paint."""
+        """Return the results pane, building it on first use."""
         if self._results_panel is None:
             from helpapp.gui.resultspanel import ResultsPanel
 
@@ -140,6 +143,39 @@ class MainWindow(QMainWindow):
             panel.link_activated.connect(self.open_link)
             self._results_panel = panel
         return self._results_panel
+
+    @property
+    def find_bar(self) -> FindBar:
+        """Return the find bar below the answer, building it on first use."""
+        if self._find_bar is None:
+            from helpapp.gui.findbar import FindBar
+
+            self._find_bar = FindBar(self.answer_view, self)
+            self.answer_pane.layout().addWidget(self._find_bar)
+        return self._find_bar
+
+    @property
+    def suggestion_list(self) -> SuggestionList:
+        """Return the list of suggested titles below the search box, building it on first use."""
+        if self._suggestion_list is None:
+            from helpapp.gui.suggestions import SuggestionList
+
+            self._suggestion_list = SuggestionList(self)
+            self.search_box.focus_lost.connect(self._suggestion_list.hide)
+            self._suggestion_list.chosen.connect(self._open_suggestion)
+        return self._suggestion_list
+
+    def _suggestions_shown(self) -> bool:
+        return self._suggestion_list is not None and self._suggestion_list.isVisible()
+
+    def _hide_suggestions(self) -> None:
+        if self._suggestion_list is not None:
+            self._suggestion_list.hide()
+
+    def _refresh_find_bar(self) -> None:
+        """Count the find bar's matches in a new page; a bar not yet built has none."""
+        if self._find_bar is not None:
+            self._find_bar.refresh()
 
     def _build_layout(self) -> None:
         self.left_pages = QStackedWidget(self)
@@ -156,7 +192,6 @@ class MainWindow(QMainWindow):
         answer_layout.setContentsMargins(0, 0, 0, 0)
         answer_layout.setSpacing(0)
         answer_layout.addWidget(self.answer_view, 1)
-        answer_layout.addWidget(self.find_bar)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.left_tabs)
@@ -201,9 +236,7 @@ class MainWindow(QMainWindow):
         self.search_box.move_requested.connect(self._on_move_requested)
         self.search_box.accept_requested.connect(self._on_accept_requested)
         self.search_box.cancel_requested.connect(self._on_cancel_requested)
-        self.search_box.focus_lost.connect(self.suggestion_list.hide)
         self.scope_box.currentIndexChanged.connect(self._on_scope_changed)
-        self.suggestion_list.chosen.connect(self._open_suggestion)
 
         self.controller.results_ready.connect(self._show_outcome)
         self.controller.results_held.connect(self._prepare_outcome)
@@ -234,9 +267,9 @@ class MainWindow(QMainWindow):
         actions.quit.triggered.connect(self.close)
         actions.copy_answer.triggered.connect(self.copy_answer)
         actions.focus_search.triggered.connect(self.focus_search)
-        actions.find_in_answer.triggered.connect(self.find_bar.open_bar)
-        actions.find_next.triggered.connect(self.find_bar.find_next)
-        actions.find_previous.triggered.connect(self.find_bar.find_previous)
+        actions.find_in_answer.triggered.connect(lambda: self.find_bar.open_bar())
+        actions.find_next.triggered.connect(lambda: self.find_bar.find_next())
+        actions.find_previous.triggered.connect(lambda: self.find_bar.find_previous())
         actions.bookmark.triggered.connect(self.toggle_bookmark)
         actions.back.triggered.connect(self.go_back)
         actions.forward.triggered.connect(self.go_forward)
@@ -266,7 +299,7 @@ class MainWindow(QMainWindow):
 
     def _build_hidden_views(self) -> None:
         """Build the views that the first paint does not show, before the first search."""
-        _ = self.results_panel
+        _ = self.results_panel, self.suggestion_list, self.find_bar
 
     # Search
 
@@ -287,35 +320,35 @@ class MainWindow(QMainWindow):
 
     def _on_query_changed(self, text: str) -> None:
         if not text.strip():
-            self.suggestion_list.hide()
+            self._hide_suggestions()
         self.controller.set_query(text)
 
     def _on_scope_changed(self, _row: int) -> None:
         self.controller.set_topic(self.scope_box.currentData())
 
     def _on_move_requested(self, step: int) -> None:
-        if self.suggestion_list.isVisible() and abs(step) == 1:
+        if self._suggestions_shown() and abs(step) == 1:
             self.suggestion_list.move_selection(step)
             return
         self.results_panel.move_current(step)
 
     def _on_accept_requested(self) -> None:
-        key = self.suggestion_list.current_key() if self.suggestion_list.isVisible() else None
-        self.suggestion_list.hide()
+        key = self.suggestion_list.current_key() if self._suggestions_shown() else None
+        self._hide_suggestions()
         if key is not None:
             self._open_suggestion(key)
             return
         self._open_current_result()
 
     def _on_cancel_requested(self) -> None:
-        if self.suggestion_list.isVisible():
-            self.suggestion_list.hide()
+        if self._suggestions_shown():
+            self._hide_suggestions()
             return
         self.clear_search()
 
     def _open_suggestion(self, key: str) -> None:
         """Open a suggested title with the words of the search marked, as a result is."""
-        self.suggestion_list.hide()
+        self._hide_suggestions()
         entry = self.db.entry_by_key(key)
         if entry is None:
             self.open_entry_key(key)
@@ -354,21 +387,21 @@ class MainWindow(QMainWindow):
         typed = outcome.query.strip()
         only_the_typed_title = len(choices) == 1 and choices[0].title.strip() == typed
         if not choices or only_the_typed_title or self._open_first_on_arrival or not self.search_box.hasFocus():
-            self.suggestion_list.hide()
+            self._hide_suggestions()
             return
         self.suggestion_list.set_choices(choices)
         self.suggestion_list.place_below(self.search_box)
 
     def _show_failure(self, query: str, reason: str) -> None:
         self._open_first_on_arrival = False
-        self.suggestion_list.hide()
+        self._hide_suggestions()
         self.results_panel.show_failure(query)
         self._show_contents_page(RESULTS_PAGE)
 
     def _show_tree(self) -> None:
         self._open_first_on_arrival = False
         self._highlighter = None
-        self.suggestion_list.hide()
+        self._hide_suggestions()
         self._show_contents_page(TREE_PAGE)
 
     def _show_contents_page(self, page: int) -> None:
@@ -418,9 +451,9 @@ class MainWindow(QMainWindow):
         if record:
             self.navigation.visit(Page(ENTRY_PAGE, entry.key))
             self.records.record_view(entry, self.db)
-        self.suggestion_list.hide()
+        self._hide_suggestions()
         self._select_in_tree(self.tree_model.entry_indexes(entry.id))
-        self.find_bar.refresh()
+        self._refresh_find_bar()
         self._update_actions()
 
     def show_topic(self, topic_id: int, record: bool = True) -> bool:
@@ -434,7 +467,7 @@ class MainWindow(QMainWindow):
         if record:
             self.navigation.visit(Page(TOPIC_PAGE, str(topic_id)))
         self._select_in_tree([self.tree_model.topic_index(topic_id)])
-        self.find_bar.refresh()
+        self._refresh_find_bar()
         self._update_actions()
         return True
 
@@ -445,7 +478,7 @@ class MainWindow(QMainWindow):
         self.current_entry = None
         if record:
             self.navigation.visit(Page(HOME_PAGE))
-        self.find_bar.refresh()
+        self._refresh_find_bar()
         self._update_actions()
 
     def _show_page(self, page: Page, record: bool) -> bool:
@@ -672,7 +705,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.suggestion_list.isVisible():
+        if self._suggestions_shown():
             self.suggestion_list.place_below(self.search_box)
 
     def closeEvent(self, event: QCloseEvent) -> None:

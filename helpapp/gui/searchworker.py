@@ -40,6 +40,8 @@ class TitleChoice:
 
 @dataclass(frozen=True)
 class TopicChoice:
+    """A topic offered to browse when a search found nothing."""
+
     topic_id: int
     title: str
 

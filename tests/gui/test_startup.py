@@ -153,14 +153,17 @@ def test_bundled_database_used_by_default(monkeypatch, qapp):
 
 # Modules the window imports only after its first paint or on first use. Each took
 # milliseconds of the start: the search and related-question code with their
-# dataclasses, hashlib's OpenSSL, importlib.resources, and the results pane with
-# Qt's QStyle enums.
+# dataclasses, the hidden panes with their Qt classes, hashlib's OpenSSL,
+# importlib.resources, and logging.handlers with socket and pickle.
 DEFERRED_MODULES = (
     "helpapp.core.search",
     "helpapp.core.related",
     "helpapp.gui.resultspanel",
+    "helpapp.gui.findbar",
+    "helpapp.gui.suggestions",
     "hashlib",
     "importlib.resources",
+    "logging.handlers",
 )
 
 
