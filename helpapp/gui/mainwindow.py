@@ -32,11 +32,12 @@ from helpapp.gui.navigation import ENTRY_PAGE, HOME_PAGE, TOPIC_PAGE, Navigation
 from helpapp.gui.richtext import entry_html, format_topic_paths, paragraphs_text
 from helpapp.gui.savedlists import SavedEntryPanel
 from helpapp.gui.searchbox import SearchBox
-from helpapp.gui.searchworker import SearchController, SearchOutcome
+from helpapp.gui.searchworker import SearchController
 from helpapp.gui.theme import LIGHT_COLORS, theme
 
 if TYPE_CHECKING:
     from helpapp.core.highlight import Highlighter
+    from helpapp.core.outcome import SearchOutcome
     from helpapp.gui.findbar import FindBar
     from helpapp.gui.resultspanel import ResultsPanel
     from helpapp.gui.suggestions import SuggestionList

@@ -27,9 +27,9 @@ from helpapp.gui import links
 from helpapp.gui.models import ENTRY_ID_ROLE, HIT_ROLE, ResultListModel
 from helpapp.gui.richtext import format_topic_paths, hit_html, link_html, mark_style
 from helpapp.gui.theme import theme
-from helpapp.gui.searchworker import SearchOutcome
 
 if TYPE_CHECKING:
+    from helpapp.core.outcome import SearchOutcome
     from helpapp.core.search import Hit
 
 log = logging.getLogger(__name__)

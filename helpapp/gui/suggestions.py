@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
 
-from helpapp.gui.searchworker import TitleChoice
+if TYPE_CHECKING:
+    from helpapp.core.outcome import TitleChoice
 
 log = logging.getLogger(__name__)
 

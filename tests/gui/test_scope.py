@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpapp.gui.searchworker import run_search
+from helpapp.core.outcome import run_search
 
 from tests.gui.test_search_flow import type_query
 

@@ -6,11 +6,12 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
+from helpapp.core.outcome import RESULT_LIMIT, SearchOutcome, TitleChoice, run_search
 from helpapp.core.search import SearchResult, search
 from helpapp.gui.mainwindow import RESULTS_PAGE, TREE_PAGE
 from helpapp.gui.models import ENTRY_ID_ROLE, ResultListModel
 from helpapp.gui.resultspanel import QUOTED_QUERY_CHARS, HitDelegate, ResultsPanel
-from helpapp.gui.searchworker import RESULT_LIMIT, SearchController, SearchOutcome, TitleChoice, run_search
+from helpapp.gui.searchworker import SearchController
 
 SHARED_TITLE = "顾问销售类子客户如何开票?"
 

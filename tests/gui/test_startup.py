@@ -156,6 +156,7 @@ def test_bundled_database_used_by_default(monkeypatch, qapp):
 # dataclasses, the hidden panes with their Qt classes, hashlib's OpenSSL,
 # importlib.resources, and logging.handlers with socket and pickle.
 DEFERRED_MODULES = (
+    "helpapp.core.outcome",
     "helpapp.core.search",
     "helpapp.core.related",
     "helpapp.gui.resultspanel",

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QLineEdit, QMenu, QWidget
 
-from helpapp.gui.searchworker import SearchOutcome
+from helpapp.core.outcome import SearchOutcome
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = ROOT / "resources" / "translations" / "helpapp_zh_CN.ts"
