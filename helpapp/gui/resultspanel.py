@@ -141,10 +141,10 @@ class HitDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, options, painter, widget)
 
         hit = index.data(HIT_ROLE)
-        topics_color = self._topics_color(options.palette, self._is_selected(options))
-        document = self._document(hit, options.font, topics_color, self._width(options))
+        selected = self._is_selected(options)
+        document = self._document(hit, options.font, self._topics_color(options.palette, selected), self._width(options))
         context = QAbstractTextDocumentLayout.PaintContext()
-        if options.state & QStyle.StateFlag.State_Selected:
+        if selected:
             color = options.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
             context.palette.setColor(QPalette.ColorRole.Text, color)
 
