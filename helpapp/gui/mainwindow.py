@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -31,6 +30,7 @@ from helpapp.gui.models import ENTRY_ID_ROLE, TOPIC_ID_ROLE, TopicTreeModel
 from helpapp.gui.navigation import ENTRY_PAGE, HOME_PAGE, TOPIC_PAGE, NavigationHistory, Page
 from helpapp.gui.richtext import entry_html, format_topic_paths, paragraphs_text
 from helpapp.gui.savedlists import SavedEntryPanel
+from helpapp.gui.scopebox import ScopeBox
 from helpapp.gui.searchbox import SearchBox
 from helpapp.gui.searchworker import SearchController
 from helpapp.gui.theme import LIGHT_COLORS, theme
@@ -91,10 +91,9 @@ class MainWindow(QMainWindow):
 
     def _build_widgets(self) -> None:
         self.search_box = SearchBox(self)
-        self.scope_box = QComboBox(self)
+        self.scope_box = ScopeBox(self)
         self.scope_box.setAccessibleName(self.tr("Search in topic"))
         self.scope_box.setToolTip(self.tr("Limit the search to one topic and its subtopics"))
-        self.scope_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.tree_model = TopicTreeModel(self.db, self)
         self.tree_view = QTreeView(self)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from helpapp.core.outcome import run_search
+from helpapp.gui.scopebox import ScopeBox
 
 from tests.gui.test_search_flow import type_query
 
@@ -105,3 +106,28 @@ def test_topic_link_from_results_shows_topic(window, qtbot, bundled_db):
 
     assert topic.title in window.answer_view.toPlainText()
     assert window.answer_view.entry_id is None
+
+
+def test_scope_box_width_ignores_long_topics(qapp):
+    box = ScopeBox()
+    box.addItem("所有主题")
+    width = box.sizeHint().width()
+
+    box.addItem("很长的主题名称" * 10)
+
+    assert box.sizeHint().width() == width
+
+
+def test_scope_list_opens_as_wide_as_longest_topic(qtbot):
+    box = ScopeBox()
+    qtbot.addWidget(box)
+    box.addItems(["所有主题", "很长的主题名称" * 6])
+    box.show()
+    qtbot.waitExposed(box)
+
+    box.showPopup()
+    qtbot.waitUntil(box.view().isVisible)
+    width = box.view().width()
+    box.hidePopup()
+
+    assert width > box.view().fontMetrics().horizontalAdvance("很长的主题名称" * 6) > box.width()
