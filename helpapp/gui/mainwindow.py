@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
             self._suggestion_list.hide()
 
     def _refresh_find_bar(self) -> None:
-        """Count the find bar's matches in a new page; a bar not yet built has none."""
+        """Count the find bar's matches in a new page. A bar not yet built has none to count."""
         if self._find_bar is not None:
             self._find_bar.refresh()
 
@@ -290,16 +290,16 @@ class MainWindow(QMainWindow):
             self.tree_view.expandAll()
 
     def start(self) -> None:
-        """Finish starting once the window is shown: after its first paint, load the
-        search dictionary in the background and build the hidden views; report
-        problems with the user's bookmark file."""
+        """Finish starting once the window is shown. After its first paint, load the
+        search dictionary in the background and build the hidden views. Report
+        problems with the user's bookmark file now."""
         FirstPaintHook(self, self._after_first_paint)
         self.records.report_startup_problems()
 
     def _after_first_paint(self) -> None:
         # The warm-up runs Python on a worker thread. Started before the first paint,
         # it held the interpreter lock while the window painted, which delayed the
-        # paint by up to 40 ms.
+        # paint by up to 40 ms at 100,000 entries.
         self.controller.start_warm_up()
         self._build_hidden_views()
 

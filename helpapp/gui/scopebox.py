@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-# The width of the box in characters; a longer topic title is elided in the box.
+# The width of the box in characters. A longer topic title is elided in the box.
 SCOPE_BOX_CHARS = 12
 
 

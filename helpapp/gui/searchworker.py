@@ -101,7 +101,8 @@ class SearchController(QObject):
     """Turn query text into search jobs and emit the latest job's outcome."""
 
     results_ready = Signal(object)
-    # The latest search ended while the debounce timer runs; results_ready follows.
+    # The latest search ended while the debounce timer runs. results_ready follows
+    # when the timer fires.
     results_held = Signal(object)
     search_failed = Signal(str, str)
     cleared = Signal()
@@ -117,7 +118,7 @@ class SearchController(QObject):
         # report when it ended while the debounce timer was running.
         self._job_key: tuple[str, int | None] | None = None
         self._running_job_id: int | None = None
-        self._held: tuple[SignalInstance, tuple] | None = None
+        self._held_report: tuple[SignalInstance, tuple] | None = None
 
         # One worker thread runs the warm-up before the first search and then the
         # searches in order, so no two threads load the dictionary at once.
@@ -148,13 +149,13 @@ class SearchController(QObject):
 
     def is_pending(self) -> bool:
         """Return whether a search for the current text has not reported yet."""
-        return self._timer.isActive() or self._running_job_id is not None or self._held is not None
+        return self._timer.isActive() or self._running_job_id is not None or self._held_report is not None
 
     def start_warm_up(self) -> None:
         self._pool.start(WarmUpTask(self._db, self.signals))
 
     def set_query(self, text: str) -> None:
-        """Start searching for `text` and report it after the debounce delay; blank
+        """Start searching for `text` and report it after the debounce delay. Blank
         text clears the search."""
         self._query = text
         if not text.strip():
@@ -199,7 +200,7 @@ class SearchController(QObject):
         self._job_id += 1
         self._job_key = (self._query, self._topic_id)
         self._running_job_id = self._job_id
-        self._held = None
+        self._held_report = None
         self._pool.start(SearchTask(self._db, self._query, self._topic_id, self._job_id, self.signals, self))
 
     def _drop_jobs(self) -> None:
@@ -207,23 +208,23 @@ class SearchController(QObject):
         self._job_id += 1
         self._job_key = None
         self._running_job_id = None
-        self._held = None
+        self._held_report = None
 
     def _report(self, signal: SignalInstance, *args) -> bool:
         """Emit the latest job's report, or hold it while the debounce timer runs and
         return True."""
         self._running_job_id = None
         if self._timer.isActive():
-            self._held = (signal, args)
+            self._held_report = (signal, args)
             return True
         signal.emit(*args)
         return False
 
     def _release(self) -> None:
-        """Emit the held report; a job still running reports when it ends."""
-        if self._held is not None:
-            signal, args = self._held
-            self._held = None
+        """Emit the held report. A job still running reports when it ends."""
+        if self._held_report is not None:
+            signal, args = self._held_report
+            self._held_report = None
             signal.emit(*args)
 
     def _on_search_finished(self, job_id: int, outcome: SearchOutcome) -> None:
