@@ -238,6 +238,12 @@ def test_fts_operator_words_are_plain_words(real_db: FaqDatabase):
     assert titles(real_db, "开票 OR") == titles(real_db, "开票 or")
 
 
+@pytest.mark.parametrize("operator", ["AND", "OR", "NOT", "NEAR", "and"])
+def test_fts_operator_words_are_ignored(real_db: FaqDatabase, operator: str):
+    assert titles(real_db, f"开票 {operator}") == titles(real_db, "开票")
+    assert titles(real_db, f"{operator} 开票") == titles(real_db, "开票")
+
+
 def test_long_paste_is_cut(real_db: FaqDatabase):
     parsed = parse_query(real_db, "审批" + "x" * 20_000)
     assert len(parsed.normalized) == MAX_QUERY_CHARS

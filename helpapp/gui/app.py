@@ -88,7 +88,7 @@ def start_gui(db_path: Path | None, lang: str | None, verbose: bool = False) -> 
 
 def run_gui(db_path: Path | None, lang: str | None, verbose: bool = False) -> int:
     """Show the main window for the database at `db_path` (None: the imported or the
-    bundled one) in `lang` (None: from the system locale) and return the exit code.
+    bundled one) in `lang` (None: Simplified Chinese) and return the exit code.
     With `verbose`, debug messages go to the log file and stderr."""
     window = start_gui(db_path, lang, verbose)
     if window is None:
