@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QMessageBox
 
 from helpapp.gui import app as gui_app
 from helpapp.gui import errors
@@ -176,3 +177,12 @@ def test_gui_start_module_defers_imports():
     )
 
     assert completed.stdout.split() == []
+
+
+def test_message_box_has_icon_text_and_details(monkeypatch, qapp):
+    shown: list[tuple] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.icon(), box.windowTitle(), box.text(), box.detailedText())))
+
+    errors._show_message("Warning", None, "伙伴离线帮助", "保存失败", "disk full")
+
+    assert shown == [(QMessageBox.Icon.Warning, "伙伴离线帮助", "保存失败", "disk full")]
