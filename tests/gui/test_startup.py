@@ -180,9 +180,9 @@ def test_gui_start_module_defers_imports():
 
 
 def test_message_box_has_icon_text_and_details(monkeypatch, qapp):
-    shown: list[tuple] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.icon(), box.windowTitle(), box.text(), box.detailedText())))
+    opened_boxes: list[tuple] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: opened_boxes.append((box.icon(), box.windowTitle(), box.text(), box.detailedText())))
 
     errors._show_message("Warning", None, "伙伴离线帮助", "保存失败", "disk full")
 
-    assert shown == [(QMessageBox.Icon.Warning, "伙伴离线帮助", "保存失败", "disk full")]
+    assert opened_boxes == [(QMessageBox.Icon.Warning, "伙伴离线帮助", "保存失败", "disk full")]
