@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import shutil
 import sqlite3
 import subprocess
@@ -81,3 +82,18 @@ def test_segmenter_same_without_stored_dictionary(real_db: FaqDatabase, tmp_path
 
     with FaqDatabase(copy) as old:
         assert old.segmenter.words(query) == real_db.segmenter.words(query)
+
+
+def test_damaged_stored_dictionary_is_derived(real_db: FaqDatabase, tmp_path: Path, caplog):
+    copy = tmp_path / "damaged.db"
+    shutil.copyfile(real_db.path, copy)
+    with sqlite3.connect(copy) as connection:
+        connection.execute(f"UPDATE {schema.QUERY_DICTIONARY} SET freqs = substr(freqs, 1, 4)")
+    connection.close()
+
+    with caplog.at_level(logging.INFO, logger="helpapp.core.database"), FaqDatabase(copy) as damaged:
+        words = damaged.segmenter.words("子客户开票")
+
+    assert words == real_db.segmenter.words("子客户开票")
+    assert "invalid packed query dictionary" in caplog.text
+    assert "has no packed query dictionary" not in caplog.text

@@ -458,15 +458,17 @@ class FaqDatabase:
     def _query_prefixes(self) -> dict[str, int]:
         """Return the segmenter's prefix dictionary: the packed copy stored at build
         time, or one derived from the vocabulary for a database built without it."""
+        row = None
         if self._has_table(schema.QUERY_DICTIONARY):
             row = self.execute(f"SELECT words, freqs FROM {schema.QUERY_DICTIONARY}").fetchone()
-            if row is not None:
-                try:
-                    return unpack_prefix_dictionary(row["words"], row["freqs"])
-                except (TypeError, ValueError) as error:
-                    log.warning("%s: invalid packed query dictionary (%s), so it is derived from the vocabulary", self.path, error)
 
-        log.info("%s has no packed query dictionary, so it is derived from the vocabulary", self.path)
+        if row is None:
+            log.info("%s has no packed query dictionary, so it is derived from the vocabulary", self.path)
+        else:
+            try:
+                return unpack_prefix_dictionary(row["words"], row["freqs"])
+            except (TypeError, ValueError) as error:
+                log.warning("%s: invalid packed query dictionary (%s), so it is derived from the vocabulary", self.path, error)
         return prefix_dictionary(dict(self._tuples("SELECT word, freq FROM vocabulary")))
 
     @cached_property
