@@ -158,16 +158,19 @@ class HitDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         hit = index.data(HIT_ROLE)
         width = self._width(option)
-        key = (hit, width, option.font.key())
-        height = self._heights.get(key)
+        height = self._heights.get(self._height_key(hit, option.font, width))
         if height is None:
             # The unselected row's document, which painting needs too, gives the height.
             height = self._height(hit, option.font, self._topics_color(option.palette, False), width)
         return QSize(width + 2 * TEXT_MARGIN, height)
 
+    @staticmethod
+    def _height_key(hit: Hit, font: QFont, width: int) -> tuple:
+        return (hit, width, font.key())
+
     def _height(self, hit: Hit, font: QFont, topics_color: QColor, width: int) -> int:
         height = int(self._document(hit, font, topics_color, width).size().height()) + 4
-        self._heights[(hit, width, font.key())] = height
+        self._heights[self._height_key(hit, font, width)] = height
         if len(self._heights) > self.CACHE_SIZE:
             self._heights.popitem(last=False)
         return height
@@ -195,7 +198,7 @@ class HitDelegate(QStyledItemDelegate):
         topics_color = self._topics_color(view.palette(), selected)
         if selected:
             self._document(hit, font, topics_color, width)
-        elif (hit, width, font.key()) not in self._heights:
+        elif self._height_key(hit, font, width) not in self._heights:
             self._height(hit, font, topics_color, width)
 
         if self._queue:
