@@ -454,9 +454,9 @@ def measure_gui_typing(database: Path, runs: int, passes: int) -> dict:
             "samples": len(shown),
             "missing": len(samples[variant]) - len(shown),
         }
-        # Where the time goes: when the worker thread ended the search, relative to the
-        # debounce (negative: the search ran while the timer waited), then the results
-        # reaching MainWindow._show_outcome after the debounce, then the paint.
+        # Where the time goes, measured from the debounce timer firing: the worker's end
+        # of the search, which is negative when the search ran while the timer waited,
+        # then the results reaching MainWindow._show_outcome, then the paint.
         steps = [sample for sample in samples[variant] if sample.get("worker_finished_ms") is not None and sample["shown_ms"] is not None]
         if steps:
             summary["worker_after_debounce_p50_ms"] = statistics.median(sample["worker_finished_ms"] - sample["debounce_fired_ms"] for sample in steps)

@@ -1,6 +1,6 @@
 """One search job of the window as a whole: the hits, the titles to suggest, and
-what to offer when nothing matched. The window's worker thread calls `run_search`;
-this module imports the search code, so the window imports it only there.
+what to offer when nothing matched. The window's worker thread calls `run_search`.
+This module imports the search code, so the window imports it only on that thread.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Choose the interface language and install the Qt translators for it.
 
 The source strings are English. Chinese (zh_CN) is the default whatever the system
-locale, and `--lang en` asks for English.
+locale, and `--lang en` selects English.
 """
 
 from __future__ import annotations

@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
 
     @property
     def find_bar(self) -> FindBar:
-        """Return the find bar below the answer, building it on first use."""
+        """Return the find bar below the answer view, building it on first use."""
         if self._find_bar is None:
             from helpapp.gui.findbar import FindBar
 

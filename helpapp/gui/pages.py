@@ -63,7 +63,7 @@ def body_links(db: FaqDatabase, body: str) -> list[TextLink]:
 
     A URL that overlaps a cross reference stays plain text.
     """
-    # Imported on the first answer page: the home page shown at start needs neither.
+    # Imported for the first entry page, because the home page shown at start needs neither.
     from helpapp.core.related import cross_references
 
     references = cross_references(db, body)
