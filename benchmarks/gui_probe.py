@@ -150,10 +150,10 @@ class AppTarget:
 
         self.shown_widgets = [window, window.search_box]
 
-        timers = window.controller.findChildren(QTimer)
-        if len(timers) != 1:
-            fail(f"expected one debounce timer in SearchController, found {len(timers)}")
-        self.debounce_timer = timers[0]
+        debounce_timer = window.controller.findChild(QTimer, "debounce_timer")
+        if debounce_timer is None:
+            fail("found no QTimer named debounce_timer in SearchController")
+        self.debounce_timer = debounce_timer
 
         self._results_callbacks = []
         self._worker_callbacks = []

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtGui import QFont
@@ -44,6 +46,20 @@ def apply_ui_font(app: QApplication) -> None:
     app.setFont(font)
 
 
+def freeze_heap(warm_up_ok: bool = True) -> None:
+    """Collect garbage once, then exempt every object alive now from later collections.
+    Runs when the search warm-up ends, whether or not it succeeded.
+
+    After the warm-up the heap contains the window, the query dictionary and the
+    database caches, and they live until the app quits. A full collection scans them
+    all (about 12 ms at 100,000 entries), and when it runs in the search thread it
+    keeps the interpreter lock, so the GUI thread stalls for as long."""
+    started = time.perf_counter()
+    gc.collect()
+    gc.freeze()
+    log.debug("froze %d objects in %.1f ms", gc.get_freeze_count(), (time.perf_counter() - started) * 1000)
+
+
 def open_database(path: Path, given_by_user: bool = False) -> FaqDatabase | None:
     """Open the database, or show the error dialog and return None. `given_by_user`
     is True for a path given with --db."""
@@ -81,6 +97,7 @@ def start_gui(db_path: Path | None, lang: str | None, verbose: bool = False) -> 
         return None
 
     window = MainWindow(db, data_dir)
+    window.controller.warm_up_finished.connect(freeze_heap)
     window.show()
     window.start()
     return window

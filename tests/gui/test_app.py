@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sqlite3
 import sys
@@ -37,6 +38,7 @@ def started(qapp, qtbot, monkeypatch):
         window.close()
         window.db.close()
     sys.excepthook = previous_hook
+    gc.unfreeze()
     root = logging.getLogger()
     for handler in [handler for handler in root.handlers if getattr(handler, "_helpapp", False)]:
         root.removeHandler(handler)
@@ -53,6 +55,15 @@ def test_bundled_database_without_import(started):
     window = started(None, "zh_CN")
 
     assert window.db.path == gui_app.bundled_database()
+
+
+def test_heap_frozen_after_warm_up(started, qtbot):
+    window = started(None, "zh_CN")
+
+    with qtbot.waitSignal(window.controller.warm_up_finished, timeout=10_000):
+        pass
+
+    assert gc.get_freeze_count() > 0
 
 
 def test_imported_database_used(started, isolated_profile, real_db_path):

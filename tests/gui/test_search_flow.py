@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
@@ -204,6 +204,25 @@ def test_search_runs_while_debounce_waits(bundled_db, qtbot):
     assert held.args[0].query == "开票"
     assert shown_while_held == []
     assert received == [held.args[0]]
+
+
+def test_search_starts_on_the_next_pass(bundled_db, qtbot):
+    controller = SearchController(bundled_db, debounce_ms=60_000)
+    start_timer = controller.findChild(QTimer, "job_start_timer")
+    searched: list[str] = []
+    controller.signals.search_finished.connect(
+        lambda job_id, outcome: searched.append(outcome.query), Qt.ConnectionType.DirectConnection
+    )
+
+    controller.set_query("开票")
+    controller.set_query("子客户")
+    waiting = start_timer.isActive()
+    with qtbot.waitSignal(controller.results_held, timeout=10_000):
+        pass
+    controller.shut_down()
+
+    assert waiting
+    assert searched == ["子客户"]
 
 
 def shown_panel(qtbot) -> ResultsPanel:
