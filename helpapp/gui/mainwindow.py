@@ -29,7 +29,6 @@ from helpapp.gui.firstpaint import FirstPaintHook
 from helpapp.gui.models import ENTRY_ID_ROLE, TOPIC_ID_ROLE, TopicTreeModel
 from helpapp.gui.navigation import ENTRY_PAGE, HOME_PAGE, TOPIC_PAGE, NavigationHistory, Page
 from helpapp.gui.richtext import entry_html, format_topic_paths, paragraphs_text
-from helpapp.gui.savedlists import SavedEntryPanel
 from helpapp.gui.scopebox import ScopeBox
 from helpapp.gui.searchbox import SearchBox
 from helpapp.gui.searchworker import SearchController
@@ -39,7 +38,9 @@ if TYPE_CHECKING:
     from helpapp.core.highlight import Highlighter
     from helpapp.core.outcome import SearchOutcome
     from helpapp.gui.findbar import FindBar
+    from helpapp.gui.models import SavedEntryListModel
     from helpapp.gui.resultspanel import ResultsPanel
+    from helpapp.gui.savedlists import SavedEntryPanel
     from helpapp.gui.suggestions import SuggestionList
 
 log = logging.getLogger(__name__)
@@ -81,7 +82,8 @@ class MainWindow(QMainWindow):
         self._connect()
 
         self.records.refresh(db)
-        self._fill_scope_box()
+        # The topics follow after the first paint: the closed box shows only this item.
+        self.scope_box.addItem(self.tr("All topics"), None)
         windowstate.restore(self, self.settings)
         self._restore_reading()
         self._update_actions()
@@ -105,31 +107,66 @@ class MainWindow(QMainWindow):
         self._expand_tree()
 
         self._results_panel: ResultsPanel | None = None
-        self.bookmarks_panel = SavedEntryPanel(
-            self.records.bookmark_model,
-            self.tr("No bookmarks yet. Press Ctrl+D or the star to bookmark the open question."),
-            self.tr("Remove Bookmark"),
-            self.tr("Bookmarks"),
-            removes_selected=True,
-            parent=self,
-        )
-        self.history_panel = SavedEntryPanel(
-            self.records.history_model,
-            self.tr("Questions you open appear here."),
-            self.tr("Clear History"),
-            self.tr("History"),
-            removes_selected=False,
-            parent=self,
-        )
+        self._bookmarks_panel: SavedEntryPanel | None = None
+        self._history_panel: SavedEntryPanel | None = None
 
         self.answer_view = AnswerView(self)
         self._find_bar: FindBar | None = None
         self._suggestion_list: SuggestionList | None = None
 
-    # The results pane, the find bar and the suggestion list stay hidden until the user
-    # searches or presses Ctrl+F. Each is built on first use, and `start` builds them
-    # after the window's first paint: importing them with their Qt classes and enums
-    # would delay it (about 50 ms for the results pane with Qt's QStyle types).
+    # The results pane, the find bar, the suggestion list and the bookmarks and history
+    # tabs stay hidden until the user searches, presses Ctrl+F or opens a tab. Each is
+    # built on first use, and `start` builds them after the window's first paint:
+    # importing them with their Qt classes and enums would delay it (about 50 ms for
+    # the results pane with Qt's QStyle types).
+
+    @property
+    def bookmarks_panel(self) -> SavedEntryPanel:
+        """Return the panel of the bookmarks tab, building it on first use."""
+        if self._bookmarks_panel is None:
+            self._bookmarks_panel = self._build_saved_panel(
+                BOOKMARKS_TAB,
+                self.records.bookmark_model,
+                self.tr("No bookmarks yet. Press Ctrl+D or the star to bookmark the open question."),
+                self.tr("Remove Bookmark"),
+                self.tr("Bookmarks"),
+                removes_selected=True,
+            )
+            self._bookmarks_panel.remove_requested.connect(self._remove_bookmark)
+        return self._bookmarks_panel
+
+    @property
+    def history_panel(self) -> SavedEntryPanel:
+        """Return the panel of the history tab, building it on first use."""
+        if self._history_panel is None:
+            self._history_panel = self._build_saved_panel(
+                HISTORY_TAB,
+                self.records.history_model,
+                self.tr("Questions you open appear here."),
+                self.tr("Clear History"),
+                self.tr("History"),
+                removes_selected=False,
+            )
+            self._history_panel.clear_requested.connect(lambda: self.records.clear_history(self.db))
+        return self._history_panel
+
+    def _build_saved_panel(
+        self,
+        tab: int,
+        model: SavedEntryListModel,
+        empty_text: str,
+        button_text: str,
+        accessible_name: str,
+        removes_selected: bool,
+    ) -> SavedEntryPanel:
+        """Build a list of saved questions into the page of `tab`."""
+        from helpapp.gui.savedlists import SavedEntryPanel
+
+        page = self.left_tabs.widget(tab)
+        panel = SavedEntryPanel(model, empty_text, button_text, accessible_name, removes_selected, page)
+        page.layout().addWidget(panel)
+        panel.open_requested.connect(self.open_entry_key)
+        return panel
 
     @property
     def results_panel(self) -> ResultsPanel:
@@ -183,8 +220,10 @@ class MainWindow(QMainWindow):
 
         self.left_tabs = QTabWidget(self)
         self.left_tabs.insertTab(CONTENTS_TAB, self.left_pages, self.tr("Contents"))
-        self.left_tabs.insertTab(BOOKMARKS_TAB, self.bookmarks_panel, self.tr("Bookmarks"))
-        self.left_tabs.insertTab(HISTORY_TAB, self.history_panel, self.tr("History"))
+        for tab, title in ((BOOKMARKS_TAB, self.tr("Bookmarks")), (HISTORY_TAB, self.tr("History"))):
+            page = QWidget(self)
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self.left_tabs.insertTab(tab, page, title)
         self.left_tabs.setDocumentMode(True)
 
         self.answer_pane = QWidget(self)
@@ -249,10 +288,6 @@ class MainWindow(QMainWindow):
         self.answer_view.link_activated.connect(self.open_link)
         self.answer_view.zoom_requested.connect(lambda step: self.set_zoom(self.answer_view.zoom + step * ZOOM_STEP))
 
-        self.bookmarks_panel.open_requested.connect(self.open_entry_key)
-        self.bookmarks_panel.remove_requested.connect(self._remove_bookmark)
-        self.history_panel.open_requested.connect(self.open_entry_key)
-        self.history_panel.clear_requested.connect(lambda: self.records.clear_history(self.db))
 
         self.navigation.changed.connect(self._update_actions)
         theme().changed.connect(self._on_theme_changed)
@@ -301,11 +336,12 @@ class MainWindow(QMainWindow):
         # it held the interpreter lock while the window painted, which delayed the
         # paint by up to 40 ms at 100,000 entries.
         self.controller.start_warm_up()
+        self._fill_scope_box()
         self._build_hidden_views()
 
     def _build_hidden_views(self) -> None:
         """Build the views that the first paint does not show, before the first search."""
-        _ = self.results_panel, self.suggestion_list, self.find_bar
+        _ = self.results_panel, self.suggestion_list, self.find_bar, self.bookmarks_panel, self.history_panel
 
     # Search
 
@@ -413,7 +449,9 @@ class MainWindow(QMainWindow):
     def _show_contents_page(self, page: int) -> None:
         self.left_pages.setCurrentIndex(page)
         title = self.tr("Search Results") if page == RESULTS_PAGE else self.tr("Contents")
-        self.left_tabs.setTabText(CONTENTS_TAB, title)
+        # Setting a tab's text lays out and repaints the tab bar even when it is unchanged.
+        if self.left_tabs.tabText(CONTENTS_TAB) != title:
+            self.left_tabs.setTabText(CONTENTS_TAB, title)
         self.left_tabs.setCurrentIndex(CONTENTS_TAB)
 
     def _show_tab(self, tab: int) -> None:

@@ -50,3 +50,16 @@ def test_results_pane_built_after_first_paint(qtbot, bundled_db: FaqDatabase):
     qtbot.waitUntil(lambda: window.left_pages.count() == RESULTS_PAGE + 1)
     assert window.left_pages.widget(RESULTS_PAGE) is window.results_panel
     window.close()
+
+
+def test_scope_topics_added_after_first_paint(qtbot, bundled_db: FaqDatabase):
+    window = MainWindow(bundled_db, data_dir=profile.data_dir())
+    qtbot.addWidget(window)
+    assert window.scope_box.count() == 1
+
+    window.show()
+    with qtbot.waitSignal(window.controller.warm_up_finished, timeout=30_000):
+        window.start()
+
+    assert window.scope_box.count() == 1 + len(list(bundled_db.iter_topics()))
+    window.close()

@@ -163,6 +163,7 @@ DEFERRED_MODULES = (
     "helpapp.gui.resultspanel",
     "helpapp.gui.findbar",
     "helpapp.gui.suggestions",
+    "helpapp.gui.savedlists",
     "hashlib",
     "importlib.resources",
     "logging.handlers",
