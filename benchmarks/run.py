@@ -549,9 +549,14 @@ def measure_size(size: int, seed: int, work_dir: Path, build_timeout: float, gui
     return result
 
 
+# Starts of each GUI variant. The app's start varies more between processes than the
+# bare window's, so the median needs more than a handful of runs.
+GUI_START_REPEATS = 11
+
+
 def measure_gui(size: int, database: Path) -> dict:
     log(f"{size}: GUI start (window shown, first answer)")
-    start = measure_gui_start(database, repeats=5)
+    start = measure_gui_start(database, repeats=GUI_START_REPEATS)
     log(f"{size}: GUI typing")
     typing = measure_gui_typing(database, runs=2, passes=2)
     log(f"{size}: GUI memory")
@@ -714,7 +719,7 @@ def render_markdown(results: list[dict], machine: dict, command: str, plot_writt
         "  opens the database and runs ten searches, against the same process without the",
         "  database and searches.",
         "- GUI start: `benchmarks/gui_probe.py start` in a new offscreen process (`QT_QPA_PLATFORM=offscreen`)",
-        "  with its settings, data and cache in a temporary folder, median of 5 after one untimed",
+        f"  with its settings, data and cache in a temporary folder, median of {GUI_START_REPEATS} after one untimed",
         "  run, which also writes the bytecode of the app's modules, as an installed app has it.",
         "  The clock starts at the top of the script, before any import. Window shown: the",
         "  first Paint event on the main window after `start_gui(db, None)`. First answer: `开票`",
