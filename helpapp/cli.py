@@ -2,23 +2,30 @@
 
 Output is UTF-8 whatever the console's encoding. Exit codes: 0 success, 1 entry not
 found or self-test failed, 2 usage error, 3 database missing or unreadable.
+
+Help, messages and text output are in Simplified Chinese unless --lang en is given.
+The strings go through gettext, with the catalog
+resources/translations/helpapp_cli_zh_CN.po, compiled to the .mo beside it. JSON
+output and the self-test's check lines stay in English, for scripts and support.
 """
 
 from __future__ import annotations
 
 import argparse
+import gettext
 import json
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from helpapp import __version__
-from helpapp.paths import bundled_database, data_dir
+from helpapp.paths import bundled_database, data_dir, translations_dir
 
 if TYPE_CHECKING:
-    from helpapp.core.database import FaqDatabase, Topic
+    from helpapp.core.database import DatabaseError, FaqDatabase, Topic
 
 log = logging.getLogger(__name__)
 
@@ -27,55 +34,135 @@ EXIT_NOT_FOUND = 1
 EXIT_USAGE = 2
 EXIT_DATABASE = 3
 
+CHINESE = "zh_CN"
+ENGLISH = "en"
+LANGUAGES = (CHINESE, ENGLISH)
 
-def _add_db_option(parser: argparse.ArgumentParser, default: object = None) -> None:
-    """Add --db. Subcommands pass argparse.SUPPRESS, so that a --db given before the
-    command is kept instead of being reset to None."""
+# Translates one message of the command line.
+Translate = Callable[[str], str]
+
+
+def requested_language(argv: list[str]) -> str:
+    """Return the language of the last --lang in `argv`, else Simplified Chinese.
+
+    The parser's own help and errors are translated, so the language is needed before
+    parsing. An unknown value gives Chinese here, and the parser then reports it."""
+    language = CHINESE
+    for index, argument in enumerate(argv):
+        if argument == "--":
+            break
+        if argument == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        elif argument.startswith("--lang="):
+            value = argument.partition("=")[2]
+        else:
+            continue
+        language = value if value in LANGUAGES else CHINESE
+    return language
+
+
+def load_translation(language: str) -> gettext.NullTranslations:
+    """Return the catalog of the command line's messages in `language`. English, the
+    language of the source strings, needs none."""
+    if language == ENGLISH:
+        return gettext.NullTranslations()
+
+    path = translations_dir() / f"helpapp_cli_{language}.mo"
+    try:
+        with path.open("rb") as catalog:
+            return gettext.GNUTranslations(catalog)
+    except (OSError, UnicodeError) as error:
+        log.warning("cannot read the command-line translations %s (%s); messages stay in English", path, error)
+        return gettext.NullTranslations()
+
+
+@contextmanager
+def argparse_translated(translation: gettext.NullTranslations) -> Iterator[None]:
+    """Translate argparse's own strings (usage, section titles, errors) inside the block.
+
+    argparse looks these strings up through its module globals `_` and `ngettext`,
+    which this swaps for the block and then restores.
+
+    NOTE: those two names are not documented API of argparse. A Python whose argparse
+    looks its strings up otherwise prints them in English, and the help tests fail."""
+    saved = argparse._, argparse.ngettext
+    argparse._, argparse.ngettext = translation.gettext, translation.ngettext
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved
+
+
+def _add_common_options(parser: argparse.ArgumentParser, tr: Translate, default: object = None) -> None:
+    """Add --db and --lang. Subcommands pass argparse.SUPPRESS, so that an option given
+    before the command is kept instead of being reset to None."""
     parser.add_argument(
         "--db",
         type=Path,
         default=default,
         metavar="PATH",
-        help="FAQ database to open read-only (default: the one imported in the app, else the bundled resources/faq.db)",
+        help=tr("FAQ database to open read-only (default: the one imported in the app, else the bundled resources/faq.db)"),
     )
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="helpapp",
-        description="伙伴离线帮助: the Huawei Cloud partner FAQ, searchable offline. "
-        "Without a command, starts the window.",
-    )
-    parser.add_argument("--version", action="version", version=f"helpapp {__version__}")
-    _add_db_option(parser)
     parser.add_argument(
         "--lang",
-        choices=("zh_CN", "en"),
-        help="language of the window: zh_CN or en (default: zh_CN, Simplified Chinese)",
+        choices=LANGUAGES,
+        default=default,
+        help=tr("language of the window and of these messages: zh_CN or en (default: zh_CN, Simplified Chinese)"),
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages to stderr")
+
+
+def build_parser(tr: Translate = str) -> argparse.ArgumentParser:
+    """Return the parser, with help texts translated by `tr` (default: `str`, which
+    leaves them in English)."""
+    parser = argparse.ArgumentParser(
+        prog="helpapp",
+        description=tr("伙伴离线帮助: the Huawei Cloud partner FAQ, searchable offline. Without a command, starts the window."),
+    )
+    parser.add_argument("--version", action="version", version=f"helpapp {__version__}", help=tr("show the version and exit"))
+    _add_common_options(parser, tr)
+    parser.add_argument("-v", "--verbose", action="store_true", help=tr("log debug messages to stderr"))
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="open the database, run a search and build the window offscreen, print each check, and exit",
+        help=tr("open the database, run a search and build the window offscreen, print each check, and exit"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    search = commands.add_parser("search", help="search the FAQ and print ranked results")
-    search.add_argument("query", metavar="QUERY", help="the query; '-' reads one query per line from stdin")
-    search.add_argument("--limit", type=int, default=10, metavar="N", help="maximum results per query (default: 10)")
-    search.add_argument("--json", action="store_true", help="print one JSON object per query, one per line")
-    _add_db_option(search, default=argparse.SUPPRESS)
+    search = commands.add_parser("search", help=tr("search the FAQ and print ranked results"))
+    search.add_argument("query", metavar="QUERY", help=tr("the query; '-' reads one query per line from stdin"))
+    search.add_argument("--limit", type=int, default=10, metavar="N", help=tr("maximum results per query (default: 10)"))
+    search.add_argument("--json", action="store_true", help=tr("print one JSON object per query, one per line"))
+    _add_common_options(search, tr, default=argparse.SUPPRESS)
 
-    topics = commands.add_parser("topics", help="print the topic tree")
-    topics.add_argument("--json", action="store_true", help="print the tree as a JSON list of nodes")
-    _add_db_option(topics, default=argparse.SUPPRESS)
+    topics = commands.add_parser("topics", help=tr("print the topic tree"))
+    topics.add_argument("--json", action="store_true", help=tr("print the tree as a JSON list of nodes"))
+    _add_common_options(topics, tr, default=argparse.SUPPRESS)
 
-    show = commands.add_parser("show", help="print one entry")
-    show.add_argument("entry_id", type=int, metavar="ID", help="entry id, as printed by search")
-    show.add_argument("--json", action="store_true", help="print the entry as a JSON object")
-    _add_db_option(show, default=argparse.SUPPRESS)
+    show = commands.add_parser("show", help=tr("print one entry"))
+    show.add_argument("entry_id", type=int, metavar="ID", help=tr("entry id, as printed by search"))
+    show.add_argument("--json", action="store_true", help=tr("print the entry as a JSON object"))
+    _add_common_options(show, tr, default=argparse.SUPPRESS)
     return parser
+
+
+def _print_error(command: str, message: str, tr: Translate) -> None:
+    print(tr("helpapp {command}: error: {message}").format(command=command, message=message), file=sys.stderr)
+
+
+def describe_database_error(error: DatabaseError, tr: Translate, given_by_user: bool) -> str:
+    """Return the message for a database that cannot be used, with the file and the fix.
+    `given_by_user` is True when the path came from --db."""
+    from helpapp.core.database import DatabaseNotFoundError, SchemaError
+
+    if isinstance(error, DatabaseNotFoundError) and given_by_user:
+        text = tr("database not found: {path}. Check the path given with --db.")
+    elif isinstance(error, DatabaseNotFoundError):
+        text = tr("database not found: {path}. Reinstall Partner Offline Help, or give the path of a database with --db.")
+    elif isinstance(error, SchemaError):
+        text = tr("{path} is not a help database that this version can read ({reason}).")
+    else:
+        text = tr("cannot read the database {path} ({reason}). The file may be damaged or in use by another program.")
+    return text.format(path=error.path, reason=error.reason)
 
 
 def _utf8_stdout() -> None:
@@ -116,15 +203,15 @@ def _topic_label(path: tuple[str, ...]) -> str:
     return " > ".join(path)
 
 
-def _run_search(args: argparse.Namespace) -> int:
+def _run_search(args: argparse.Namespace, tr: Translate) -> int:
     from helpapp.core.search import MAX_QUERY_CHARS, search
     from helpapp.core.text import shorten
 
     if args.limit < 1:
-        print("helpapp search: error: --limit must be at least 1", file=sys.stderr)
+        _print_error("search", tr("--limit must be at least 1"), tr)
         return EXIT_USAGE
     if args.query != "-" and not args.query.strip():
-        print("helpapp search: error: the query is empty; give the words to search for", file=sys.stderr)
+        _print_error("search", tr("the query is empty; give the words to search for"), tr)
         return EXIT_USAGE
 
     with _open_database(args.db) as db:
@@ -151,7 +238,7 @@ def _run_search(args: argparse.Namespace) -> int:
                 continue
 
             # The header shows the part of the query that was searched.
-            print(f"# {shorten(query, MAX_QUERY_CHARS)}  ({len(result.hits)} results)")
+            print(tr("# {query}  ({count} results)").format(query=shorten(query, MAX_QUERY_CHARS), count=len(result.hits)))
             for hit in result.hits:
                 topics = "; ".join(_topic_label(path) for path in hit.topic_paths)
                 print(f"[{hit.entry_id}] {hit.title}  ({topics})")
@@ -168,7 +255,7 @@ def _topic_node(db: FaqDatabase, topic: Topic) -> dict:
     }
 
 
-def _run_topics(args: argparse.Namespace) -> int:
+def _run_topics(args: argparse.Namespace, tr: Translate) -> int:
     with _open_database(args.db) as db:
         tree = db.topic_tree()
         if args.json:
@@ -187,11 +274,11 @@ def _run_topics(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _run_show(args: argparse.Namespace) -> int:
+def _run_show(args: argparse.Namespace, tr: Translate) -> int:
     with _open_database(args.db) as db:
         entry = db.entry(args.entry_id)
         if entry is None:
-            print(f"helpapp show: error: no entry with id {args.entry_id}", file=sys.stderr)
+            _print_error("show", tr("no entry with id {id}").format(id=args.entry_id), tr)
             return EXIT_NOT_FOUND
         if args.json:
             record = {
@@ -209,9 +296,9 @@ def _run_show(args: argparse.Namespace) -> int:
         print(entry.title)
         print("; ".join(_topic_label(path) for path in entry.topic_paths))
         if entry.is_fragment:
-            print("(the start of this entry was cut off in the export)")
+            print(tr("(the start of this entry was cut off in the export)"))
         if entry.is_truncated:
-            print("(the end of this entry was cut off in the export)")
+            print(tr("(the end of this entry was cut off in the export)"))
         print()
         print(entry.body)
     return EXIT_OK
@@ -222,8 +309,14 @@ _COMMANDS = {"search": _run_search, "topics": _run_topics, "show": _run_show}
 
 def main(argv: list[str] | None = None) -> int:
     _utf8_stdout()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else argv
+    translation = load_translation(requested_language(arguments))
+    tr = translation.gettext
+    # argparse translates its section titles when the parser is built, the rest when
+    # it prints.
+    with argparse_translated(translation):
+        parser = build_parser(tr)
+        args = parser.parse_args(arguments)
 
     if args.command is None and not args.self_test:
         from helpapp.gui.app import run_gui
@@ -243,9 +336,10 @@ def main(argv: list[str] | None = None) -> int:
     from helpapp.core.database import DatabaseError
 
     try:
-        return _COMMANDS[args.command](args)
+        return _COMMANDS[args.command](args, tr)
     except DatabaseError as error:
-        print(f"helpapp {args.command}: error: {error}", file=sys.stderr)
+        log.debug("%s failed: %s", args.command, error)
+        _print_error(args.command, describe_database_error(error, tr, given_by_user=args.db is not None), tr)
         return EXIT_DATABASE
     except BrokenPipeError:
         # The reader of a pipe (`| head`) went away; nothing is left to report.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -79,13 +80,13 @@ def test_show_json(real_db_path: Path, capsys):
 
 def test_show_unknown_id_exits_1(real_db_path: Path, capsys):
     assert cli.main(["show", "999", "--db", str(real_db_path)]) == cli.EXIT_NOT_FOUND
-    assert "no entry with id 999" in capsys.readouterr().err
+    assert "没有编号为 999 的问答" in capsys.readouterr().err
 
 
 def test_missing_database_exits_3_without_traceback(tmp_path: Path):
     result = run_cli("search", "开票", "--db", str(tmp_path / "none.db"))
     assert result.returncode == cli.EXIT_DATABASE
-    assert "none.db: file not found" in result.stderr
+    assert f"找不到帮助数据库：{tmp_path / 'none.db'}" in result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -100,7 +101,7 @@ def test_not_a_database_exits_3(tmp_path: Path):
 @pytest.mark.parametrize("query", ["", "   "])
 def test_blank_query_is_usage_error(real_db_path: Path, capsys, query: str):
     assert cli.main(["search", query, "--db", str(real_db_path)]) == cli.EXIT_USAGE
-    assert "the query is empty" in capsys.readouterr().err
+    assert "查询为空" in capsys.readouterr().err
 
 
 def test_long_query_header_shows_searched_part(real_db_path: Path, capsys):
@@ -109,12 +110,12 @@ def test_long_query_header_shows_searched_part(real_db_path: Path, capsys):
     assert cli.main(["search", query, "--db", str(real_db_path)]) == 0
     header = capsys.readouterr().out.splitlines()[0]
 
-    assert header == f"# {'长' * MAX_QUERY_CHARS}…  (0 results)"
+    assert header == f"# {'长' * MAX_QUERY_CHARS}…  （0 条结果）"
 
 
 def test_invalid_limit_is_usage_error(real_db_path: Path, capsys):
     assert cli.main(["search", "开票", "--limit", "0", "--db", str(real_db_path)]) == cli.EXIT_USAGE
-    assert "--limit must be at least 1" in capsys.readouterr().err
+    assert "--limit 至少为 1" in capsys.readouterr().err
 
 
 def _subparsers(parser):
@@ -156,4 +157,86 @@ def test_db_option_before_or_after_command(tmp_path: Path, position: str):
     arguments = ["--db", missing, "topics"] if position == "before" else ["topics", "--db", missing]
     result = run_cli(*arguments)
     assert result.returncode == cli.EXIT_DATABASE
-    assert "none.db: file not found" in result.stderr
+    assert "none.db" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("arguments", "language"),
+    [
+        ([], "zh_CN"),
+        (["--lang", "en"], "en"),
+        (["--lang=en"], "en"),
+        (["search", "开票", "--lang", "en"], "en"),
+        (["--lang", "en", "--lang", "zh_CN"], "zh_CN"),
+        (["--lang", "fr"], "zh_CN"),
+        (["--lang"], "zh_CN"),
+        (["search", "--", "--lang", "en"], "zh_CN"),
+    ],
+)
+def test_requested_language(arguments: list[str], language: str):
+    assert cli.requested_language(arguments) == language
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ([], ["用法：helpapp", "位置参数", "选项", "显示此帮助信息后退出", "搜索问答库，按相关度打印结果"]),
+        (["--lang", "en"], ["usage: helpapp", "positional arguments", "options", "show this help message and exit", "search the FAQ"]),
+    ],
+)
+def test_help_language(capsys, lang: list[str], expected: list[str]):
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main([*lang, "--help"])
+    output = capsys.readouterr().out
+
+    assert exit_info.value.code == 0
+    for text in expected:
+        assert text in output
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [([], "helpapp search：错误：缺少以下参数：QUERY"), (["--lang", "en"], "helpapp search: error: the following arguments are required: QUERY")],
+)
+def test_usage_error_language(capsys, lang: list[str], expected: str):
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main([*lang, "search"])
+
+    assert exit_info.value.code == cli.EXIT_USAGE
+    assert expected in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("arguments", "expected"),
+    [
+        (["show", "999"], "helpapp show: error: no entry with id 999"),
+        (["search", " "], "helpapp search: error: the query is empty; give the words to search for"),
+        (["search", "开票", "--limit", "0"], "helpapp search: error: --limit must be at least 1"),
+    ],
+)
+def test_messages_in_english(real_db_path: Path, capsys, arguments: list[str], expected: str):
+    assert cli.main(["--lang", "en", *arguments, "--db", str(real_db_path)]) != cli.EXIT_OK
+    assert expected in capsys.readouterr().err
+
+
+def test_missing_bundled_database_suggests_reinstall(tmp_path: Path, monkeypatch, capsys):
+    monkeypatch.setattr(cli, "bundled_database", lambda: tmp_path / "faq.db")
+
+    assert cli.main(["topics"]) == cli.EXIT_DATABASE
+    assert "请重新安装伙伴离线帮助" in capsys.readouterr().err
+
+
+def test_argparse_strings_restored_after_run(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+
+    assert argparse._("usage: ") == "usage: "
+
+
+def test_missing_catalog_leaves_english(tmp_path: Path, monkeypatch, caplog):
+    monkeypatch.setattr(cli, "translations_dir", lambda: tmp_path)
+
+    translation = cli.load_translation("zh_CN")
+
+    assert translation.gettext("print one entry") == "print one entry"
+    assert "cannot read the command-line translations" in caplog.text

@@ -141,7 +141,7 @@ def test_reading_leaves_file_byte_identical(real_db_path: Path, tmp_path: Path):
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (None, "file not found"),
+        (None, "找不到帮助数据库"),
         (b"", "the file is empty"),
         (b"\x00\x01garbage" * 512, "not an SQLite database"),
     ],

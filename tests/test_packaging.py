@@ -48,6 +48,7 @@ def test_wheel_contains_database_and_translations(wheel: Path):
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "helpapp/resources/faq.db" in names
     assert "helpapp/resources/translations/helpapp_zh_CN.qm" in names
+    assert "helpapp/resources/translations/helpapp_cli_zh_CN.mo" in names
 
 
 @pytest.mark.slow
@@ -62,6 +63,10 @@ def test_wheel_installs_and_searches_outside_source_tree(wheel: Path, tmp_path: 
     assert result.returncode == 0, result.stderr
     record = json.loads(result.stdout)
     assert record["results"][0]["title"] == "顾问销售类子客户如何开票?"
+
+    # The command line's Chinese catalog is found in the installed package.
+    help_result = run([str(python), "-m", "helpapp", "search", "--help"], tmp_path)
+    assert "用法：helpapp search" in help_result.stdout
 
 
 @pytest.mark.slow
@@ -90,3 +95,6 @@ def test_frozen_bundle_runs_self_test(tmp_path: Path):
     assert "self-test passed" in result.stdout
     # jieba never writes its dictionary cache into the shared temp folder.
     assert list(temp.iterdir()) == []
+
+    help_result = run([str(bundle / "helpapp"), "search", "--help"], tmp_path, env=env, timeout=120)
+    assert "用法：helpapp search" in help_result.stdout
