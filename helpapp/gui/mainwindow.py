@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,8 +35,10 @@ from helpapp.gui.searchworker import SearchController
 from helpapp.gui.theme import LIGHT_COLORS, theme
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from helpapp.core.highlight import Highlighter
-    from helpapp.core.outcome import SearchOutcome
+    from helpapp.core.outcome import SearchOutcome, TitleChoice
     from helpapp.gui.findbar import FindBar
     from helpapp.gui.models import SavedEntryListModel
     from helpapp.gui.resultspanel import ResultsPanel
@@ -113,6 +115,11 @@ class MainWindow(QMainWindow):
         self.answer_view = AnswerView(self)
         self._find_bar: FindBar | None = None
         self._suggestion_list: SuggestionList | None = None
+        self._pending_choices: Sequence[TitleChoice] = ()
+        self._suggestion_timer = QTimer(self)
+        self._suggestion_timer.setSingleShot(True)
+        self._suggestion_timer.setInterval(0)
+        self._suggestion_timer.timeout.connect(self._show_pending_suggestions)
 
     # The results pane, the find bar, the suggestion list and the bookmarks and history
     # tabs stay hidden until the user searches, presses Ctrl+F or opens a tab. Each is
@@ -206,6 +213,8 @@ class MainWindow(QMainWindow):
         return self._suggestion_list is not None and self._suggestion_list.isVisible()
 
     def _hide_suggestions(self) -> None:
+        self._suggestion_timer.stop()
+        self._pending_choices = ()
         if self._suggestion_list is not None:
             self._suggestion_list.hide()
 
@@ -431,8 +440,17 @@ class MainWindow(QMainWindow):
         if not choices or only_the_typed_title or self._open_first_on_arrival or not self.search_box.hasFocus():
             self._hide_suggestions()
             return
-        self.suggestion_list.set_choices(choices)
-        self.suggestion_list.place_below(self.search_box)
+
+        # The list follows on the next pass of the event loop, so the pass that paints
+        # the results does not also lay out and paint the list.
+        self._pending_choices = choices
+        self._suggestion_timer.start()
+
+    def _show_pending_suggestions(self) -> None:
+        choices, self._pending_choices = self._pending_choices, ()
+        if choices and self.search_box.hasFocus():
+            self.suggestion_list.set_choices(choices)
+            self.suggestion_list.place_below(self.search_box)
 
     def _show_failure(self, query: str, reason: str) -> None:
         self._open_first_on_arrival = False
@@ -449,7 +467,7 @@ class MainWindow(QMainWindow):
     def _show_contents_page(self, page: int) -> None:
         self.left_pages.setCurrentIndex(page)
         title = self.tr("Search Results") if page == RESULTS_PAGE else self.tr("Contents")
-        # Setting a tab's text lays out and repaints the tab bar even when it is unchanged.
+        # Setting a tab's text repaints the tab bar even when the text is unchanged.
         if self.left_tabs.tabText(CONTENTS_TAB) != title:
             self.left_tabs.setTabText(CONTENTS_TAB, title)
         self.left_tabs.setCurrentIndex(CONTENTS_TAB)

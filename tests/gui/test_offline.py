@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from tests.gui.test_search_flow import type_query
+from tests.gui.test_search_flow import type_and_suggest
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def connections(monkeypatch) -> list[tuple]:
 def test_main_features_stay_offline(connections, chinese, bundled_db, open_window, qtbot, dialog_log, tmp_path):
     window = open_window(bundled_db)
 
-    type_query(qtbot, window, "开票")
+    type_and_suggest(qtbot, window, "开票")
     qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
     window.toggle_bookmark()

@@ -34,6 +34,14 @@ def type_query(qtbot, window, text: str) -> SearchOutcome:
     return blocker.args[0]
 
 
+def type_and_suggest(qtbot, window, text: str) -> SearchOutcome:
+    """Type `text`, then wait for the suggestion list, which follows the results by one
+    pass of the event loop."""
+    outcome = type_query(qtbot, window, text)
+    qtbot.waitUntil(window.suggestion_list.isVisible)
+    return outcome
+
+
 def result_titles(window) -> list[str]:
     model = window.results_panel.model
     return [model.hit(row).title for row in range(model.rowCount())]

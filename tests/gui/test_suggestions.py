@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
-from tests.gui.test_search_flow import type_query
+from tests.gui.test_search_flow import type_and_suggest, type_query
 
 
 def test_typing_shows_suggestions(window, qtbot):
-    outcome = type_query(qtbot, window, "开票")
+    outcome = type_and_suggest(qtbot, window, "开票")
 
     assert outcome.suggestions
     assert window.suggestion_list.isVisible()
@@ -23,13 +23,13 @@ def test_suggestions_contain_query(window, qtbot):
 
 
 def test_no_suggestion_selected_at_first(window, qtbot):
-    type_query(qtbot, window, "开票")
+    type_and_suggest(qtbot, window, "开票")
 
     assert window.suggestion_list.current_key() is None
 
 
 def test_down_enter_opens_suggestion(window, qtbot, bundled_db):
-    outcome = type_query(qtbot, window, "开票")
+    outcome = type_and_suggest(qtbot, window, "开票")
 
     qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
@@ -40,7 +40,7 @@ def test_down_enter_opens_suggestion(window, qtbot, bundled_db):
 
 
 def test_down_moves_suggestion_not_result(window, qtbot):
-    type_query(qtbot, window, "开票")
+    type_and_suggest(qtbot, window, "开票")
     result_row = window.results_panel.list_view.currentIndex().row()
 
     qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
@@ -51,7 +51,7 @@ def test_down_moves_suggestion_not_result(window, qtbot):
 
 
 def test_up_from_first_leaves_list(window, qtbot):
-    type_query(qtbot, window, "开票")
+    type_and_suggest(qtbot, window, "开票")
 
     qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
     qtbot.keyClick(window.search_box, Qt.Key.Key_Up)
@@ -60,7 +60,7 @@ def test_up_from_first_leaves_list(window, qtbot):
 
 
 def test_enter_without_selection_opens_result(window, qtbot):
-    type_query(qtbot, window, "开票")
+    type_and_suggest(qtbot, window, "开票")
     first = window.results_panel.model.hit(0)
 
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
@@ -69,7 +69,7 @@ def test_enter_without_selection_opens_result(window, qtbot):
 
 
 def test_escape_closes_suggestions_first(window, qtbot):
-    type_query(qtbot, window, "开票")
+    type_and_suggest(qtbot, window, "开票")
 
     qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
 
@@ -78,7 +78,7 @@ def test_escape_closes_suggestions_first(window, qtbot):
 
 
 def test_down_after_escape_moves_results(window, qtbot):
-    type_query(qtbot, window, "开票")
+    type_and_suggest(qtbot, window, "开票")
     qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
 
     qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
@@ -87,7 +87,7 @@ def test_down_after_escape_moves_results(window, qtbot):
 
 
 def test_click_opens_suggestion(window, qtbot):
-    outcome = type_query(qtbot, window, "开票")
+    outcome = type_and_suggest(qtbot, window, "开票")
     view = window.suggestion_list
     index = view.model().index(0, 0)
 
@@ -97,7 +97,7 @@ def test_click_opens_suggestion(window, qtbot):
 
 
 def test_suggestions_below_search_box(window, qtbot):
-    type_query(qtbot, window, "开票")
+    type_and_suggest(qtbot, window, "开票")
     box_bottom = window.search_box.mapTo(window, window.search_box.rect().bottomLeft()).y()
 
     assert window.suggestion_list.geometry().top() >= box_bottom
@@ -105,7 +105,7 @@ def test_suggestions_below_search_box(window, qtbot):
 
 
 def test_clearing_hides_suggestions(window, qtbot):
-    type_query(qtbot, window, "开票")
+    type_and_suggest(qtbot, window, "开票")
 
     window.search_box.clear()
 
@@ -113,9 +113,28 @@ def test_clearing_hides_suggestions(window, qtbot):
 
 
 def test_suggestion_opens_with_words_marked(window, qtbot):
-    type_query(qtbot, window, "开票")
+    type_and_suggest(qtbot, window, "开票")
 
     qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
 
     assert "background-color:#ffe066" in window.answer_view.toHtml()
+
+
+def test_suggestions_follow_results_by_one_pass(window, qtbot):
+    type_query(qtbot, window, "开票")
+    shown_with_results = window.suggestion_list.isVisible()
+
+    qtbot.waitUntil(window.suggestion_list.isVisible)
+
+    assert not shown_with_results
+
+
+def test_clearing_cancels_pending_suggestions(window, qtbot):
+    type_query(qtbot, window, "开票")
+    window.search_box.clear()
+
+    with qtbot.waitCallback() as next_pass:
+        QTimer.singleShot(0, next_pass)
+
+    assert not window.suggestion_list.isVisible()

@@ -61,9 +61,9 @@ def test_dark_scheme_recolours_answer(window, qtbot):
 
 
 def test_dark_scheme_recolours_marks(window, qtbot):
-    from tests.gui.test_search_flow import type_query
+    from tests.gui.test_search_flow import type_and_suggest
 
-    type_query(qtbot, window, "开票")
+    type_and_suggest(qtbot, window, "开票")
     qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
 
