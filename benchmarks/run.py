@@ -645,7 +645,7 @@ def gui_rows(result: dict) -> list[dict]:
             rows.append(row(f"results after the debounce {key[-6:-3]}", f"{app[key]:.0f} ms", f"{bare[key]:.0f} ms bare window", None, budget, app[key] <= TYPING_BUDGET_MS if judged else None))
         app_stall, bare_stall = typing["app_lateness"], typing["baseline_lateness"]
         ticks = "tick" if app_stall["over_budget"] == 1 else "ticks"
-        value = f"{app_stall['max_ms']:.1f} ms ({app_stall['over_budget']} {ticks} > {STALL_BUDGET_MS:.0f} ms)"
+        value = f"{app_stall['max_ms']:.2f} ms ({app_stall['over_budget']} {ticks} > {STALL_BUDGET_MS:.0f} ms)"
         rows.append(row("GUI thread stall while typing, max", value, f"{bare_stall['max_ms']:.1f} ms bare window", None, f"≤ {STALL_BUDGET_MS:.0f} ms", app_stall["max_ms"] <= STALL_BUDGET_MS))
         rows.append(row("GUI thread stall while typing, p99", f"{app_stall['p99_ms']:.1f} ms", f"{bare_stall['p99_ms']:.1f} ms bare window", None, "-", None))
 
