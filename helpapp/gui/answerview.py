@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from helpapp.gui.pages import PageLabels
-from helpapp.gui.richtext import AnswerLabels
 from helpapp.gui.theme import AnswerColors
+
+if TYPE_CHECKING:
+    from helpapp.gui.pages import PageLabels
+    from helpapp.gui.richtext import AnswerLabels
 
 log = logging.getLogger(__name__)
 
@@ -41,10 +44,13 @@ class AnswerView(QTextBrowser):
 
         self._base_point_size = self.font().pointSizeF()
         self.zoom = DEFAULT_ZOOM
+        # Empty until the window shows the home page or the last question after its
+        # first paint.
         self.entry_id: int | None = None
-        self.show_placeholder()
 
     def labels(self) -> AnswerLabels:
+        from helpapp.gui.richtext import AnswerLabels
+
         return AnswerLabels(
             topics=self.tr("Topic: "),
             fragment_notice=self.tr(
@@ -57,6 +63,8 @@ class AnswerView(QTextBrowser):
         )
 
     def page_labels(self, entry_count: int, version: str) -> PageLabels:
+        from helpapp.gui.pages import PageLabels
+
         return PageLabels(
             home_title=self.tr("Partner Offline Help"),
             topics=self.tr("Topics"),
@@ -68,10 +76,6 @@ class AnswerView(QTextBrowser):
             database=self.tr("{count} questions · version {version}").format(count=f"{entry_count:,}", version=version),
             more_questions=self.tr("{count} more questions: expand this topic in the contents to see them all."),
         )
-
-    def show_placeholder(self) -> None:
-        self.entry_id = None
-        self.setPlainText(self.tr("Choose a question on the left, or type in the search box above."))
 
     def show_page(self, page_html: str, entry_id: int | None = None) -> None:
         """Show a page built by `helpapp.gui.pages`; `entry_id` is set for an entry page."""

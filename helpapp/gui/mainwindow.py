@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from helpapp.core.database import Entry, FaqDatabase
-from helpapp.gui import errors, links, pages, profile, windowstate
+from helpapp.gui import errors, profile, windowstate
 from helpapp.gui.actions import WindowActions
 from helpapp.gui.answerview import DEFAULT_ZOOM, ZOOM_STEP, AnswerView
 from helpapp.gui.bookmarks import ReadingRecords
 from helpapp.gui.firstpaint import FirstPaintHook
 from helpapp.gui.models import ENTRY_ID_ROLE, TOPIC_ID_ROLE, TopicTreeModel
 from helpapp.gui.navigation import ENTRY_PAGE, HOME_PAGE, TOPIC_PAGE, NavigationHistory, Page
-from helpapp.gui.richtext import entry_html, format_topic_paths, paragraphs_text
 from helpapp.gui.scopebox import ScopeBox
 from helpapp.gui.searchbox import SearchBox
 from helpapp.gui.searchworker import SearchController
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
     from helpapp.core.highlight import Highlighter
     from helpapp.core.outcome import SearchOutcome, TitleChoice
     from helpapp.gui.findbar import FindBar
+    from helpapp.gui.links import InternalLink
     from helpapp.gui.models import SavedEntryListModel
     from helpapp.gui.resultspanel import ResultsPanel
     from helpapp.gui.savedlists import SavedEntryPanel
@@ -87,7 +87,6 @@ class MainWindow(QMainWindow):
         # The topics follow after the first paint: the closed box shows only this item.
         self.scope_box.addItem(self.tr("All topics"), None)
         windowstate.restore(self, self.settings)
-        self._restore_reading()
         self._update_actions()
         self.search_box.setFocus()
 
@@ -345,6 +344,7 @@ class MainWindow(QMainWindow):
         # it held the interpreter lock while the window painted, which delayed the
         # paint by up to 40 ms at 100,000 entries.
         self.controller.start_warm_up()
+        self._restore_reading()
         self._fill_scope_box()
         self._build_hidden_views()
 
@@ -505,6 +505,8 @@ class MainWindow(QMainWindow):
     def _show_entry(self, entry: Entry, highlighter: Highlighter | None, record: bool = True) -> None:
         title_spans = highlighter.spans(entry.title) if highlighter else []
         body_spans = highlighter.spans(entry.body) if highlighter else []
+        from helpapp.gui import pages
+
         page_html = pages.entry_page(self.db, entry, self.answer_view.labels(), theme().colors(), title_spans, body_spans)
         self.answer_view.show_page(page_html, entry.id)
 
@@ -524,6 +526,8 @@ class MainWindow(QMainWindow):
             log.warning("topic %d not found in %s", topic_id, self.db.path)
             return False
         labels = self.answer_view.page_labels(self.db.info.entry_count, self.db.info.version_text)
+        from helpapp.gui import pages
+
         self.answer_view.show_page(pages.topic_page(self.db, topic, labels, theme().colors()))
         self.current_entry = None
         if record:
@@ -535,6 +539,8 @@ class MainWindow(QMainWindow):
 
     def show_home(self, record: bool = True) -> None:
         labels = self.answer_view.page_labels(self.db.info.entry_count, self.db.info.version_text)
+        from helpapp.gui import pages
+
         history = self.records.history(pages.HOME_HISTORY_LIMIT * 2)
         self.answer_view.show_page(pages.home_page(self.db, history, labels, theme().colors()))
         self.current_entry = None
@@ -576,6 +582,8 @@ class MainWindow(QMainWindow):
     def open_link(self, url: QUrl | str) -> None:
         """Follow a clicked link: internal links here, http and https in the system browser."""
         url = QUrl(url) if isinstance(url, str) else url
+        from helpapp.gui import links
+
         link = links.parse_internal(url)
         if link is not None:
             self._open_internal(link)
@@ -586,7 +594,9 @@ class MainWindow(QMainWindow):
             return
         log.warning("ignored a link with scheme %r", url.scheme())
 
-    def _open_internal(self, link: links.InternalLink) -> None:
+    def _open_internal(self, link: InternalLink) -> None:
+        from helpapp.gui import links
+
         if link.kind == links.ENTRY:
             self.open_entry_key(link.value)
         elif link.kind == links.TOPIC:
@@ -640,6 +650,8 @@ class MainWindow(QMainWindow):
     def copy_answer(self) -> None:
         if self.current_entry is None:
             return
+        from helpapp.gui.richtext import paragraphs_text
+
         QGuiApplication.clipboard().setText(paragraphs_text(self.current_entry))
         self.statusBar().showMessage(self.tr("Question and answer copied."), 3000)
 
@@ -648,6 +660,7 @@ class MainWindow(QMainWindow):
 
     def _print_parts(self) -> tuple[str, str]:
         from helpapp.gui import printing
+        from helpapp.gui.richtext import entry_html, format_topic_paths
 
         entry = self.current_entry
         assert entry is not None

@@ -12,7 +12,6 @@ from PySide6.QtGui import QGuiApplication, QPalette
 
 from helpapp.core.database import FaqDatabase, Topic
 from helpapp.core.userdata import SavedEntry
-from helpapp.gui.richtext import format_topic_paths
 
 if TYPE_CHECKING:
     from helpapp.core.search import Hit
@@ -247,6 +246,8 @@ class ResultListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return hit.title
         if role == Qt.ItemDataRole.ToolTipRole:
+            from helpapp.gui.richtext import format_topic_paths
+
             return format_topic_paths(hit.topic_paths)
         if role == ENTRY_ID_ROLE:
             return hit.entry_id

@@ -59,10 +59,6 @@
         <source>{count} more questions: expand this topic in the contents to see them all.</source>
         <translation>另有 {count} 个问题：在目录中展开此主题即可查看全部。</translation>
     </message>
-    <message>
-        <source>Choose a question on the left, or type in the search box above.</source>
-        <translation>请在左侧选择一个问题，或在上方的搜索框中输入关键词。</translation>
-    </message>
 </context>
 <context>
     <name>ContentUpdate</name>

@@ -63,3 +63,16 @@ def test_scope_topics_added_after_first_paint(qtbot, bundled_db: FaqDatabase):
 
     assert window.scope_box.count() == 1 + len(list(bundled_db.iter_topics()))
     window.close()
+
+
+def test_home_page_shown_after_first_paint(qtbot, chinese, bundled_db: FaqDatabase):
+    window = MainWindow(bundled_db, data_dir=profile.data_dir())
+    qtbot.addWidget(window)
+    assert window.answer_view.toPlainText() == ""
+
+    window.show()
+    with qtbot.waitSignal(window.controller.warm_up_finished, timeout=30_000):
+        window.start()
+
+    assert "伙伴离线帮助" in window.answer_view.toPlainText()
+    window.close()

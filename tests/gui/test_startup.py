@@ -154,8 +154,8 @@ def test_bundled_database_used_by_default(monkeypatch, qapp):
 
 # Modules the window imports only after its first paint or on first use. Each took
 # milliseconds of the start: the search and related-question code with their
-# dataclasses, the hidden panes with their Qt classes, hashlib's OpenSSL,
-# importlib.resources, and logging.handlers with socket and pickle.
+# dataclasses, the hidden panes with their Qt classes, the answer pages with html,
+# hashlib's OpenSSL, importlib.resources, and logging.handlers with socket and pickle.
 DEFERRED_MODULES = (
     "helpapp.core.outcome",
     "helpapp.core.search",
@@ -164,6 +164,10 @@ DEFERRED_MODULES = (
     "helpapp.gui.findbar",
     "helpapp.gui.suggestions",
     "helpapp.gui.savedlists",
+    "helpapp.gui.pages",
+    "helpapp.gui.richtext",
+    "helpapp.gui.links",
+    "html",
     "hashlib",
     "importlib.resources",
     "logging.handlers",
