@@ -151,18 +151,24 @@ def _print_error(command: str, message: str, tr: Translate) -> None:
 
 def describe_database_error(error: DatabaseError, tr: Translate, given_by_user: bool) -> str:
     """Return the message for a database that cannot be used, with the file and the fix.
-    `given_by_user` is True when the path came from --db."""
-    from helpapp.core.database import DatabaseNotFoundError, SchemaError
+    `given_by_user` is True when the path came from --db. The technical reason, in
+    English, goes to the debug log (-v)."""
+    from helpapp.core.database import DatabaseNotFoundError, DatabaseUnreadableError, SchemaError
 
     if isinstance(error, DatabaseNotFoundError) and given_by_user:
         text = tr("database not found: {path}. Check the path given with --db.")
     elif isinstance(error, DatabaseNotFoundError):
         text = tr("database not found: {path}. Reinstall Partner Offline Help, or give the path of a database with --db.")
     elif isinstance(error, SchemaError):
-        text = tr("{path} is not a help database that this version can read ({reason}).")
+        text = tr(
+            "{path} is not a help database that this version can read. It may come from a newer or older version, "
+            "or be another kind of file."
+        )
+    elif isinstance(error, DatabaseUnreadableError) and "is a folder" in error.reason:
+        text = tr("{path} is a folder, not a help database file. Give the path of a database file, such as faq.db, with --db.")
     else:
-        text = tr("cannot read the database {path} ({reason}). The file may be damaged or in use by another program.")
-    return text.format(path=error.path, reason=error.reason)
+        text = tr("cannot read the database {path}. The file may be empty or damaged, or in use by another program.")
+    return text.format(path=error.path)
 
 
 def _utf8_stdout() -> None:
@@ -216,9 +222,11 @@ def _run_search(args: argparse.Namespace, tr: Translate) -> int:
 
     with _open_database(args.db) as db:
         for query in _queries(args.query):
-            result = search(db, query, limit=args.limit)
+            # Fetching one hit more than the limit shows whether the list is cut.
+            result = search(db, query, limit=args.limit + 1)
+            hits = result.hits[: args.limit]
             if args.json:
-                entries = db.entries([hit.entry_id for hit in result.hits])
+                entries = db.entries([hit.entry_id for hit in hits])
                 record = {
                     "query": query,
                     "results": [
@@ -231,15 +239,19 @@ def _run_search(args: argparse.Namespace, tr: Translate) -> int:
                             "body": entries[hit.entry_id].body,
                             "score": hit.score,
                         }
-                        for hit in result.hits
+                        for hit in hits
                     ],
                 }
                 print(json.dumps(record, ensure_ascii=False), flush=True)
                 continue
 
             # The header shows the part of the query that was searched.
-            print(tr("# {query}  ({count} results)").format(query=shorten(query, MAX_QUERY_CHARS), count=len(result.hits)))
-            for hit in result.hits:
+            if len(result.hits) > len(hits):
+                header = tr("# {query}  (the first {count} results)")
+            else:
+                header = tr("# {query}  ({count} results)")
+            print(header.format(query=shorten(query, MAX_QUERY_CHARS), count=len(hits)))
+            for hit in hits:
                 topics = "; ".join(_topic_label(path) for path in hit.topic_paths)
                 print(f"[{hit.entry_id}] {hit.title}  ({topics})")
                 print(f"    {_mark(hit.snippet, hit.snippet_spans, '【', '】')}")

@@ -95,7 +95,7 @@ def test_not_a_database_exits_3(tmp_path: Path):
     junk.write_bytes(b"not sqlite at all" * 100)
     result = run_cli("topics", "--db", str(junk))
     assert result.returncode == cli.EXIT_DATABASE
-    assert "not an SQLite database" in result.stderr
+    assert f"无法读取数据库 {junk}。" in result.stderr
 
 
 @pytest.mark.parametrize("query", ["", "   "])
@@ -180,7 +180,7 @@ def test_requested_language(arguments: list[str], language: str):
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ([], ["用法：helpapp", "位置参数", "选项", "显示此帮助信息后退出", "搜索问答库，按相关度打印结果"]),
+        ([], ["用法: helpapp", "位置参数:", "选项:", "显示此帮助信息后退出", "搜索问答库，按相关度打印结果"]),
         (["--lang", "en"], ["usage: helpapp", "positional arguments", "options", "show this help message and exit", "search the FAQ"]),
     ],
 )
@@ -240,3 +240,26 @@ def test_missing_catalog_leaves_english(tmp_path: Path, monkeypatch, caplog):
 
     assert translation.gettext("print one entry") == "print one entry"
     assert "cannot read the command-line translations" in caplog.text
+
+
+def test_folder_as_database_names_the_fix(tmp_path: Path, capsys):
+    assert cli.main(["topics", "--db", str(tmp_path)]) == cli.EXIT_DATABASE
+    assert f"{tmp_path} 是一个文件夹，不是帮助数据库文件" in capsys.readouterr().err
+
+
+def test_reason_of_database_error_in_verbose_log(tmp_path: Path):
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not sqlite at all" * 100)
+
+    result = run_cli("-v", "topics", "--db", str(junk))
+
+    assert "not an SQLite database" in result.stderr
+
+
+@pytest.mark.parametrize(("limit", "header"), [(1, "# 开票  （前 1 条结果）"), (50, "# 开票  （4 条结果）")])
+def test_search_header_says_when_list_is_cut(real_db_path: Path, capsys, limit: int, header: str):
+    assert cli.main(["search", "开票", "--limit", str(limit), "--db", str(real_db_path)]) == 0
+    output = capsys.readouterr().out
+
+    assert output.splitlines()[0] == header
+    assert output.count("\n[") + output.startswith("[") == min(limit, 4)

@@ -142,8 +142,8 @@ def test_reading_leaves_file_byte_identical(real_db_path: Path, tmp_path: Path):
     ("content", "message"),
     [
         (None, "找不到帮助数据库"),
-        (b"", "the file is empty"),
-        (b"\x00\x01garbage" * 512, "not an SQLite database"),
+        (b"", "无法读取数据库"),
+        (b"\x00\x01garbage" * 512, "无法读取数据库"),
     ],
     ids=["missing", "empty", "random"],
 )

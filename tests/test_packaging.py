@@ -66,7 +66,7 @@ def test_wheel_installs_and_searches_outside_source_tree(wheel: Path, tmp_path: 
 
     # The command line's Chinese catalog is found in the installed package.
     help_result = run([str(python), "-m", "helpapp", "search", "--help"], tmp_path)
-    assert "用法：helpapp search" in help_result.stdout
+    assert "用法: helpapp search" in help_result.stdout
 
 
 @pytest.mark.slow
@@ -97,4 +97,4 @@ def test_frozen_bundle_runs_self_test(tmp_path: Path):
     assert list(temp.iterdir()) == []
 
     help_result = run([str(bundle / "helpapp"), "search", "--help"], tmp_path, env=env, timeout=120)
-    assert "用法：helpapp search" in help_result.stdout
+    assert "用法: helpapp search" in help_result.stdout
