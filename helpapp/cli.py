@@ -34,6 +34,9 @@ EXIT_NOT_FOUND = 1
 EXIT_USAGE = 2
 EXIT_DATABASE = 3
 
+# The text output marks matched words with these. The FAQ text itself uses 【】.
+MATCH_MARKS = ("〖", "〗")
+
 CHINESE = "zh_CN"
 ENGLISH = "en"
 LANGUAGES = (CHINESE, ENGLISH)
@@ -254,7 +257,7 @@ def _run_search(args: argparse.Namespace, tr: Translate) -> int:
             for hit in hits:
                 topics = "; ".join(_topic_label(path) for path in hit.topic_paths)
                 print(f"[{hit.entry_id}] {hit.title}  ({topics})")
-                print(f"    {_mark(hit.snippet, hit.snippet_spans, '【', '】')}")
+                print(f"    {_mark(hit.snippet, hit.snippet_spans, *MATCH_MARKS)}")
     return EXIT_OK
 
 

@@ -51,7 +51,7 @@ def test_search_text_output_marks_matches(real_db_path: Path, capsys):
     assert cli.main(["search", "审批", "--db", str(real_db_path)]) == 0
     output = capsys.readouterr().out
     assert "能不能先开展活动后审批?" in output
-    assert "【审批】" in output
+    assert "〖审批〗" in output
 
 
 def test_search_uses_bundled_database_by_default():
@@ -263,3 +263,10 @@ def test_search_header_says_when_list_is_cut(real_db_path: Path, capsys, limit: 
 
     assert output.splitlines()[0] == header
     assert output.count("\n[") + output.startswith("[") == min(limit, 4)
+
+
+def test_marks_differ_from_brackets_in_text(real_db_path: Path, capsys):
+    assert cli.main(["search", "发放", "--db", str(real_db_path)]) == 0
+    output = capsys.readouterr().out
+
+    assert "【权益已〖发放〗】" in output
