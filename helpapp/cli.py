@@ -114,9 +114,35 @@ def _add_common_options(parser: argparse.ArgumentParser, tr: Translate, default:
     )
 
 
+def _value_parsers(tr: Translate) -> tuple[Callable[[str], str], Callable[[str], int], Callable[[str], int]]:
+    """Return the parsers of a query, a result limit and an entry id. They reject bad
+    values with a message in the language of `tr`, which argparse prints with the
+    usage line."""
+
+    def query(text: str) -> str:
+        if text != "-" and not text.strip():
+            raise argparse.ArgumentTypeError(tr("the query is empty; give the words to search for"))
+        return text
+
+    def whole_number(text: str) -> int:
+        try:
+            return int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(tr("{value} is not a whole number").format(value=repr(text))) from None
+
+    def limit(text: str) -> int:
+        value = whole_number(text)
+        if value < 1:
+            raise argparse.ArgumentTypeError(tr("must be at least 1"))
+        return value
+
+    return query, limit, whole_number
+
+
 def build_parser(tr: Translate = str) -> argparse.ArgumentParser:
     """Return the parser, with help texts translated by `tr` (default: `str`, which
     leaves them in English)."""
+    query, limit, whole_number = _value_parsers(tr)
     parser = argparse.ArgumentParser(
         prog="helpapp",
         description=tr("伙伴离线帮助: the Huawei Cloud partner FAQ, searchable offline. Without a command, starts the window."),
@@ -132,8 +158,8 @@ def build_parser(tr: Translate = str) -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     search = commands.add_parser("search", help=tr("search the FAQ and print ranked results"))
-    search.add_argument("query", metavar="QUERY", help=tr("the query; '-' reads one query per line from stdin"))
-    search.add_argument("--limit", type=int, default=10, metavar="N", help=tr("maximum results per query (default: 10)"))
+    search.add_argument("query", type=query, metavar="QUERY", help=tr("the query; '-' reads one query per line from stdin"))
+    search.add_argument("--limit", type=limit, default=10, metavar="N", help=tr("maximum results per query (default: 10)"))
     search.add_argument("--json", action="store_true", help=tr("print one JSON object per query, one per line"))
     _add_common_options(search, tr, default=argparse.SUPPRESS)
 
@@ -142,7 +168,7 @@ def build_parser(tr: Translate = str) -> argparse.ArgumentParser:
     _add_common_options(topics, tr, default=argparse.SUPPRESS)
 
     show = commands.add_parser("show", help=tr("print one entry"))
-    show.add_argument("entry_id", type=int, metavar="ID", help=tr("entry id, as printed by search"))
+    show.add_argument("entry_id", type=whole_number, metavar="ID", help=tr("entry id, as printed by search"))
     show.add_argument("--json", action="store_true", help=tr("print the entry as a JSON object"))
     _add_common_options(show, tr, default=argparse.SUPPRESS)
     return parser
@@ -215,13 +241,6 @@ def _topic_label(path: tuple[str, ...]) -> str:
 def _run_search(args: argparse.Namespace, tr: Translate) -> int:
     from helpapp.core.search import MAX_QUERY_CHARS, search
     from helpapp.core.text import shorten
-
-    if args.limit < 1:
-        _print_error("search", tr("--limit must be at least 1"), tr)
-        return EXIT_USAGE
-    if args.query != "-" and not args.query.strip():
-        _print_error("search", tr("the query is empty; give the words to search for"), tr)
-        return EXIT_USAGE
 
     with _open_database(args.db) as db:
         for query in _queries(args.query):

@@ -98,10 +98,24 @@ def test_not_a_database_exits_3(tmp_path: Path):
     assert f"无法读取数据库 {junk}。" in result.stderr
 
 
-@pytest.mark.parametrize("query", ["", "   "])
-def test_blank_query_is_usage_error(real_db_path: Path, capsys, query: str):
-    assert cli.main(["search", query, "--db", str(real_db_path)]) == cli.EXIT_USAGE
-    assert "查询为空" in capsys.readouterr().err
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["search", ""], "参数 QUERY：查询为空，请给出要搜索的词"),
+        (["search", "   "], "参数 QUERY：查询为空，请给出要搜索的词"),
+        (["search", "开票", "--limit", "0"], "参数 --limit：必须至少为 1"),
+        (["search", "开票", "--limit", "abc"], "参数 --limit：'abc' 不是整数"),
+        (["show", "abc"], "参数 ID：'abc' 不是整数"),
+    ],
+)
+def test_bad_value_is_usage_error(real_db_path: Path, capsys, arguments: list[str], message: str):
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main([*arguments, "--db", str(real_db_path)])
+    error = capsys.readouterr().err
+
+    assert exit_info.value.code == cli.EXIT_USAGE
+    assert error.startswith("用法: helpapp ")
+    assert message in error
 
 
 def test_long_query_header_shows_searched_part(real_db_path: Path, capsys):
@@ -111,11 +125,6 @@ def test_long_query_header_shows_searched_part(real_db_path: Path, capsys):
     header = capsys.readouterr().out.splitlines()[0]
 
     assert header == f"# {'长' * MAX_QUERY_CHARS}…  （0 条结果）"
-
-
-def test_invalid_limit_is_usage_error(real_db_path: Path, capsys):
-    assert cli.main(["search", "开票", "--limit", "0", "--db", str(real_db_path)]) == cli.EXIT_USAGE
-    assert "--limit 至少为 1" in capsys.readouterr().err
 
 
 def _subparsers(parser):
@@ -206,16 +215,22 @@ def test_usage_error_language(capsys, lang: list[str], expected: str):
     assert expected in capsys.readouterr().err
 
 
+def test_not_found_message_in_english(real_db_path: Path, capsys):
+    assert cli.main(["--lang", "en", "show", "999", "--db", str(real_db_path)]) == cli.EXIT_NOT_FOUND
+    assert "helpapp show: error: no entry with id 999" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(
     ("arguments", "expected"),
     [
-        (["show", "999"], "helpapp show: error: no entry with id 999"),
-        (["search", " "], "helpapp search: error: the query is empty; give the words to search for"),
-        (["search", "开票", "--limit", "0"], "helpapp search: error: --limit must be at least 1"),
+        (["search", " "], "helpapp search: error: argument QUERY: the query is empty; give the words to search for"),
+        (["search", "开票", "--limit", "0"], "helpapp search: error: argument --limit: must be at least 1"),
     ],
 )
-def test_messages_in_english(real_db_path: Path, capsys, arguments: list[str], expected: str):
-    assert cli.main(["--lang", "en", *arguments, "--db", str(real_db_path)]) != cli.EXIT_OK
+def test_usage_errors_in_english(real_db_path: Path, capsys, arguments: list[str], expected: str):
+    with pytest.raises(SystemExit):
+        cli.main(["--lang", "en", *arguments, "--db", str(real_db_path)])
+
     assert expected in capsys.readouterr().err
 
 
