@@ -296,7 +296,6 @@ class MainWindow(QMainWindow):
         self.answer_view.link_activated.connect(self.open_link)
         self.answer_view.zoom_requested.connect(lambda step: self.set_zoom(self.answer_view.zoom + step * ZOOM_STEP))
 
-
         self.navigation.changed.connect(self._update_actions)
         theme().changed.connect(self._on_theme_changed)
         self._connect_actions()
@@ -344,6 +343,7 @@ class MainWindow(QMainWindow):
         # it held the interpreter lock while the window painted, which delayed the
         # paint by up to 40 ms at 100,000 entries.
         self.controller.start_warm_up()
+        # The answer pages import their modules (rich text, links, html) on first use.
         self._restore_reading()
         self._fill_scope_box()
         self._build_hidden_views()
@@ -503,10 +503,10 @@ class MainWindow(QMainWindow):
         return True
 
     def _show_entry(self, entry: Entry, highlighter: Highlighter | None, record: bool = True) -> None:
-        title_spans = highlighter.spans(entry.title) if highlighter else []
-        body_spans = highlighter.spans(entry.body) if highlighter else []
         from helpapp.gui import pages
 
+        title_spans = highlighter.spans(entry.title) if highlighter else []
+        body_spans = highlighter.spans(entry.body) if highlighter else []
         page_html = pages.entry_page(self.db, entry, self.answer_view.labels(), theme().colors(), title_spans, body_spans)
         self.answer_view.show_page(page_html, entry.id)
 
@@ -521,13 +521,13 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def show_topic(self, topic_id: int, record: bool = True) -> bool:
+        from helpapp.gui import pages
+
         topic = self.db.topic(topic_id)
         if topic is None:
             log.warning("topic %d not found in %s", topic_id, self.db.path)
             return False
         labels = self.answer_view.page_labels(self.db.info.entry_count, self.db.info.version_text)
-        from helpapp.gui import pages
-
         self.answer_view.show_page(pages.topic_page(self.db, topic, labels, theme().colors()))
         self.current_entry = None
         if record:
@@ -538,9 +538,9 @@ class MainWindow(QMainWindow):
         return True
 
     def show_home(self, record: bool = True) -> None:
-        labels = self.answer_view.page_labels(self.db.info.entry_count, self.db.info.version_text)
         from helpapp.gui import pages
 
+        labels = self.answer_view.page_labels(self.db.info.entry_count, self.db.info.version_text)
         history = self.records.history(pages.HOME_HISTORY_LIMIT * 2)
         self.answer_view.show_page(pages.home_page(self.db, history, labels, theme().colors()))
         self.current_entry = None
@@ -581,9 +581,9 @@ class MainWindow(QMainWindow):
 
     def open_link(self, url: QUrl | str) -> None:
         """Follow a clicked link: internal links here, http and https in the system browser."""
-        url = QUrl(url) if isinstance(url, str) else url
         from helpapp.gui import links
 
+        url = QUrl(url) if isinstance(url, str) else url
         link = links.parse_internal(url)
         if link is not None:
             self._open_internal(link)
