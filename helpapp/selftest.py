@@ -6,6 +6,7 @@ line per check and returns 0 when all passed, else 1 with the reason.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import tempfile
@@ -16,6 +17,10 @@ from pathlib import Path
 from helpapp import __version__
 
 SELF_TEST_QUERY = "开票"
+
+# Qt's own messages while the window is built, such as the offscreen platform's
+# "does not support propagateSizeHints()", go here instead of stderr.
+qt_log = logging.getLogger("helpapp.qt")
 
 
 class SelfTestFailed(Exception):
@@ -58,7 +63,13 @@ def run_self_test(db_path: Path | None) -> int:
 
     def build_window() -> str:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtCore import QSettings, QTimer
+        from PySide6.QtCore import QSettings, QtMsgType, QTimer, qInstallMessageHandler
+
+        def log_qt_message(kind: QtMsgType, _context: object, message: str) -> None:
+            serious = kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+            qt_log.log(logging.ERROR if serious else logging.INFO, "%s", message)
+
+        qInstallMessageHandler(log_qt_message)
 
         from helpapp.gui.app import application
         from helpapp.gui.i18n import choose_language, install_translators
