@@ -303,3 +303,15 @@ def test_unknown_word_split_into_characters_counts_half(real_db: FaqDatabase):
 
 def test_single_character_overlap_is_not_a_hit(real_db: FaqDatabase):
     assert titles(real_db, "天气") == []
+
+
+def test_sub_words_side_by_side_rank_first(real_db: FaqDatabase):
+    hits = search(real_db, "伙伴主账号", limit=10).hits
+    # Entries with the whole word `伙伴主账号` rank first for other reasons.
+    all_bodies = [real_db.entry(hit.entry_id).body for hit in hits]
+    bodies = [body for body in all_bodies if "伙伴主账号" not in body]
+    together = [i for i, body in enumerate(bodies) if "伙伴账号" in body]
+    apart = [i for i, body in enumerate(bodies) if "伙伴账号" not in body and "伙伴" in body and "账号" in body]
+
+    assert together and apart
+    assert max(together) < min(apart)

@@ -274,6 +274,8 @@ class _TermMatch:
     spelled_body: bool = False
     synonym_title: bool = False
     synonym_body: bool = False
+    # The term's sub-words stand side by side somewhere (`伙伴账号` for `伙伴主账号`).
+    parts_together: bool = False
 
     @property
     def literal(self) -> bool:
@@ -301,6 +303,10 @@ def _match_term(term: QueryTerm, title: str, body: str) -> _TermMatch:
             match.spelled_title, match.synonym_title = spelled, synonym
         else:
             match.spelled_body, match.synonym_body = spelled, synonym
+
+    if len(term.parts) > 1:
+        joined = "".join(term.parts)
+        match.parts_together = joined in title or joined in body
     return match
 
 
@@ -319,6 +325,7 @@ class _RankKey(NamedTuple):
     phrase_in_body: bool
     title_closeness: float
     synonym_in_title: float
+    parts_together: float
     bm25: float
     tie_break: int
 
@@ -363,6 +370,7 @@ def _rank_key(parsed: ParsedQuery, entry: Entry, bm25: float) -> _RankKey | None
         synonym_in_title=sum(
             match.synonym_title and not (match.literal_title or match.spelled_title) for match in matches
         ) / count,
+        parts_together=sum(match.parts_together for match in matches) / count,
         bm25=-bm25,
         tie_break=-entry.id,
     )
@@ -380,6 +388,7 @@ def _score(key: _RankKey) -> float:
         + 10 * key.phrase_in_body
         + 10 * key.title_closeness
         + 5 * key.synonym_in_title
+        + 3 * key.parts_together
         + min(key.bm25, 9.99),
         3,
     )
