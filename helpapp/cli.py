@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from helpapp import __version__
+from helpapp.languages import CHINESE, ENGLISH, LANGUAGES
 from helpapp.paths import bundled_database, data_dir, translations_dir
 
 if TYPE_CHECKING:
@@ -36,10 +37,6 @@ EXIT_DATABASE = 3
 
 # The text output marks matched words with these. The FAQ text itself uses 【】.
 MATCH_MARKS = ("〖", "〗")
-
-CHINESE = "zh_CN"
-ENGLISH = "en"
-LANGUAGES = (CHINESE, ENGLISH)
 
 # Translates one message of the command line.
 Translate = Callable[[str], str]
@@ -75,7 +72,7 @@ def load_translation(language: str) -> gettext.NullTranslations:
         with path.open("rb") as catalog:
             return gettext.GNUTranslations(catalog)
     except (OSError, UnicodeError) as error:
-        log.warning("cannot read the command-line translations %s (%s); messages stay in English", path, error)
+        log.warning("reading the command-line translations %s failed (%s), so messages stay in English", path, error)
         return gettext.NullTranslations()
 
 

@@ -10,12 +10,10 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
+from helpapp.languages import CHINESE, ENGLISH
 from helpapp.paths import translations_dir
 
 log = logging.getLogger(__name__)
-
-CHINESE = "zh_CN"
-ENGLISH = "en"
 
 APP_CATALOG = "helpapp"
 
