@@ -142,11 +142,13 @@ class SearchController(QObject):
         self._timer.timeout.connect(self._release)
 
         # Fires once the events waiting in the current pass, paints included, are done.
+        # Only set_query starts it, and every other path that starts or drops a job
+        # stops it, so the query it fires for is the current one.
         self._start_timer = QTimer(self)
         self._start_timer.setObjectName("job_start_timer")
         self._start_timer.setSingleShot(True)
         self._start_timer.setInterval(0)
-        self._start_timer.timeout.connect(self._start_pending_job)
+        self._start_timer.timeout.connect(self._start_job)
 
     @property
     def latest_job_id(self) -> int:
@@ -176,13 +178,12 @@ class SearchController(QObject):
         """Start searching for `text` and report it after the debounce delay. Blank
         text clears the search."""
         self._query = text
+        # The running job's outcome is stale from now on.
+        self._drop_jobs()
         if not text.strip():
-            self._drop_jobs()
             self.cleared.emit()
             return
 
-        # The running job's outcome is stale from now on.
-        self._drop_jobs()
         self._start_timer.start()
         self._timer.start()
 
@@ -217,10 +218,6 @@ class SearchController(QObject):
         if self._job_key != (self._query, self._topic_id):
             self._start_job()
         self._release()
-
-    def _start_pending_job(self) -> None:
-        if self._query.strip() and self._job_key != (self._query, self._topic_id):
-            self._start_job()
 
     def _start_job(self) -> None:
         self._job_id += 1
