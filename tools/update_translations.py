@@ -82,20 +82,22 @@ def compile_cli_catalog(path: Path, language: str) -> bytes:
     return output.getvalue()
 
 
+def _empty_catalog(language: str):
+    from babel.messages.catalog import Catalog
+
+    return Catalog(locale=language, project="helpapp", creation_date=CATALOG_DATE, revision_date=CATALOG_DATE)
+
+
 def update_cli_catalog(language: str) -> None:
     """Merge the current messages into the command line's .po and compile its .mo."""
-    from babel.messages.catalog import Catalog
     from babel.messages.pofile import write_po
 
-    template = Catalog(locale=language, project="helpapp", creation_date=CATALOG_DATE, revision_date=CATALOG_DATE)
+    template = _empty_catalog(language)
     for message in cli_source_messages() + argparse_messages():
         template.add(message)
 
     po_path = cli_catalog_path(language)
-    if po_path.exists():
-        catalog = read_cli_catalog(po_path, language)
-    else:
-        catalog = Catalog(locale=language, project="helpapp", creation_date=CATALOG_DATE, revision_date=CATALOG_DATE)
+    catalog = read_cli_catalog(po_path, language) if po_path.exists() else _empty_catalog(language)
     catalog.update(template, no_fuzzy_matching=True)
     with po_path.open("wb") as output:
         write_po(output, catalog, omit_header=True, no_location=True, ignore_obsolete=True, width=0)
